@@ -1,0 +1,10 @@
+/** Public API of the iStandaarden library: catalogue, detect, validate, parse, build. No framework code. */
+export * from './definition/model.js';
+export { parseDefinition, DefinitionError } from './definition/parse-definition.js';
+export { loadDefinition, STANDAARDEN, DEFINITIONS_DIR } from './definition/load.js';
+export { writeXsdFiles } from './definition/xsd-writer.js';
+export * from './catalogue.js';
+export * from './findings.js';
+export { checkInput, DEFAULT_MAX_BYTES, MAX_DEPTH } from './xml/secure-input.js';
+export { SchemaSet, PROJECT_XSD_DIR, type SchemaSetOptions } from './validation/schema-set.js';
+export { validate, defaultSchemaSet, MAX_FINDINGS, type ValidationResult, type ValidateOptions } from './validation/validate.js';

@@ -1,0 +1,4 @@
+// Copies the non-TypeScript files the built code reads at run time next to it in dist/.
+import { cpSync } from 'node:fs';
+
+cpSync('libs/istandaarden/definitions', 'dist/libs/istandaarden/definitions', { recursive: true });
