@@ -22,6 +22,7 @@ export interface MessageTree {
   readonly message: MessageDef;
   /** Prefix of the message namespace (`jw305`) and of the basisschema (`ijw`). */
   readonly prefixes: { readonly message: string; readonly basis: string };
+  readonly basisNamespace: string;
   readonly root: ElementSpec;
 }
 
@@ -34,6 +35,7 @@ export function messageTree(definition: StandaardDef, message: MessageDef): Mess
       standaard: definition.standaard,
       message,
       prefixes: { message: message.code.toLowerCase(), basis: definition.prefix },
+      basisNamespace: definition.basisschema.namespace,
       root: resolveElement(definition, message, 'Bericht', message.rootType, message.namespace, 1, 1, undefined, 0),
     };
     trees.set(message, tree);
