@@ -40,6 +40,11 @@ export function detect(xml: string | Uint8Array): DetectResult {
   });
   parser.on('opentag', (tag) => {
     depth++;
+    // The Header fields sit at depth 3; anything deeper before the Header closes is not a message head.
+    if (depth > 8 && !done) {
+      done = true;
+      throw new Error('elements nest too deep before the Header');
+    }
     if (depth === 1) root = tag;
     else if (depth === 2) inHeader = tag.local === 'Header';
     else if (depth === 3 && inHeader && HEADER_FIELDS.has(tag.local)) field = tag.local;

@@ -9,6 +9,7 @@ export { checkInput, DEFAULT_MAX_BYTES, MAX_DEPTH } from './xml/secure-input.js'
 export { SchemaSet, PROJECT_XSD_DIR, type SchemaSetOptions } from './validation/schema-set.js';
 export { validate, defaultSchemaSet, MAX_FINDINGS, type ValidationResult, type ValidateOptions } from './validation/validate.js';
 export type { Bericht, BerichtNode, Leaf } from './mapping/model.js';
-export { parse, type ParseResult } from './mapping/parse.js';
+export { parse, validateAndParse, type ParseResult, type ValidatedBericht } from './mapping/parse.js';
 export { build, type BuildInput, type BuildResult } from './mapping/build.js';
 export { detect, type Detected, type DetectResult } from './detect.js';
+export { ValidationPool, type ValidationPoolOptions } from './validation/validation-pool.js';

@@ -12,7 +12,9 @@ export interface ElementSpec {
   readonly valueKind?: BuiltinType;
   /** Present for complex elements, in schema order. */
   readonly children?: readonly ElementSpec[];
-  /** Children keyed by `namespace|name`. */
+  /** Children keyed by local name (unique within a sequence in these schemas; checked when the tree is built). */
+  readonly childByName?: ReadonlyMap<string, ElementSpec>;
+  /** @deprecated transitional: children keyed by `namespace|name`; use childByName. */
   readonly childIndex?: ReadonlyMap<string, ElementSpec>;
   readonly fixedPattern?: string;
 }
@@ -41,10 +43,6 @@ export function messageTree(definition: StandaardDef, message: MessageDef): Mess
     trees.set(message, tree);
   }
   return tree;
-}
-
-export function childKey(namespace: string, name: string): string {
-  return `${namespace}|${name}`;
 }
 
 function resolveElement(
@@ -79,9 +77,17 @@ function resolveElement(
         depth + 1,
       ),
     );
-    return { ...common, children, childIndex: new Map(children.map((child) => [childKey(child.namespace, child.name), child])) };
+    const childByName = new Map(children.map((child) => [child.name, child]));
+    if (childByName.size !== children.length) throw new Error(`${message.code}: ${typeName} repeats an element name`);
+    const childIndex = new Map(children.map((child) => [childKey(child.namespace, child.name), child]));
+    return { ...common, children, childByName, childIndex };
   }
   const simpleType = message.simpleTypes.get(typeName) ?? basis.simpleTypes.get(typeName);
   if (!simpleType) throw new Error(`${message.code}: unknown type ${typeName}`);
   return { ...common, simpleType, valueKind: simpleType.base };
+}
+
+/** @deprecated transitional key for childIndex. */
+export function childKey(namespace: string, name: string): string {
+  return `${namespace}|${name}`;
 }

@@ -1,8 +1,8 @@
 /** XSD validation of one message: secure pre-checks, parse with libxml2, pick the schema by namespace, validate. */
-import { XmlDocument, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
+import { XmlDocument, XmlError, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
 import type { Standaard } from '../definition/model.js';
 import { finding, type Finding } from '../findings.js';
-import { checkInput, toBytes, type InputLimits } from '../xml/secure-input.js';
+import { acceptInput, type InputLimits } from '../xml/secure-input.js';
 import { LineIndex } from '../xml/line-index.js';
 import { SAFE_PARSE_OPTIONS, SchemaSet } from './schema-set.js';
 
@@ -31,10 +31,16 @@ export function defaultSchemaSet(): SchemaSet {
 }
 
 export function validate(xml: string | Uint8Array, options: ValidateOptions = {}, schemas = defaultSchemaSet()): ValidationResult {
-  const bytes = toBytes(xml);
-  const refused = checkInput(bytes, options);
-  if (refused) return { valid: false, findings: [refused] };
+  const input = acceptInput(xml, options);
+  return 'refused' in input ? { valid: false, findings: [input.refused] } : examine(input.bytes, options, schemas, true);
+}
 
+/**
+ * Parses `bytes` (which passed acceptInput) with libxml2, identifies the message by the root
+ * namespace and, when `withSchema`, validates it against its XSD. Without schema this is the
+ * well-formedness check that precedes mapping.
+ */
+export function examine(bytes: Uint8Array, options: ValidateOptions, schemas: SchemaSet, withSchema: boolean): ValidationResult {
   let doc: XmlDocument;
   try {
     doc = XmlDocument.fromBuffer(bytes, { option: SAFE_PARSE_OPTIONS });
@@ -46,26 +52,15 @@ export function validate(xml: string | Uint8Array, options: ValidateOptions = {}
     const identified = schemas.messageForNamespace(root.namespaceUri);
     if (!identified || root.name !== 'Bericht') {
       const what = root.namespaceUri ? `{${root.namespaceUri}}${root.name}` : root.name;
-      return {
-        valid: false,
-        findings: [
-          finding('BERICHT', `root element ${what} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`, {
-            line: root.line,
-            column: 1,
-            path: `/${root.name}`,
-          }),
-        ],
-      };
+      const at = { line: root.line, column: new LineIndex(bytes).columnOfElement(root.line, root.name), path: `/${root.name}` };
+      return { valid: false, findings: [finding('BERICHT', `root element ${what} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`, at)] };
     }
     const { standaard, code } = identified;
     if (options.expectedCode && options.expectedCode !== code) {
-      return {
-        valid: false,
-        standaard,
-        code,
-        findings: [finding('BERICHT', `expected a ${options.expectedCode} message, got ${code}`, { line: root.line, column: 1, path: '/Bericht' })],
-      };
+      const at = { line: root.line, column: 1, path: '/Bericht' };
+      return { valid: false, standaard, code, findings: [finding('BERICHT', `expected a ${options.expectedCode} message, got ${code}`, at)] };
     }
+    if (!withSchema) return { valid: true, standaard, code, findings: [] };
     try {
       schemas.validatorFor(code)!.validate(doc);
       return { valid: true, standaard, code, findings: [] };
@@ -78,13 +73,17 @@ export function validate(xml: string | Uint8Array, options: ValidateOptions = {}
 }
 
 function libxmlFindings(rule: 'XML' | 'XSD', error: unknown, bytes: Uint8Array): Finding[] {
-  if (!(error instanceof XmlLibError)) throw error;
+  // libxml2-wasm throws a bare XmlError (no details) for internal failures; still a finding, never a crash.
+  if (!(error instanceof XmlLibError)) {
+    if (error instanceof XmlError) return [finding(rule, `document could not be processed: ${error.message}`)];
+    throw error;
+  }
   const lines = new LineIndex(bytes);
   const details = error.details.filter((detail) => detail.level >= 2);
-  const findings = (details.length ? details : error.details).slice(0, MAX_FINDINGS).map((detail) => toFinding(rule, detail, lines));
-  if (error.details.length > MAX_FINDINGS) {
-    findings.push(finding(rule, `${error.details.length - MAX_FINDINGS} more findings not shown`));
-  }
+  const shown = details.length ? details : error.details;
+  const findings = shown.slice(0, MAX_FINDINGS).map((detail) => toFinding(rule, detail, lines));
+  if (shown.length > MAX_FINDINGS) findings.push(finding(rule, `${shown.length - MAX_FINDINGS} more findings not shown`));
+  if (findings.length === 0) findings.push(finding(rule, error.message.trim() || 'document could not be parsed'));
   return findings;
 }
 
@@ -105,5 +104,8 @@ function lastStep(path: string): string {
 
 /** libxml2 names elements as `{namespace}Name`; the path already says where, so keep the name only. */
 function cleanMessage(message: string): string {
-  return message.replace(/\{[^}]*\}/g, '').trim();
+  return message
+    .replace(/\{[^}]*\}/g, '')
+    .replace(/,? ?use XML_PARSE_HUGE option/g, '')
+    .trim();
 }

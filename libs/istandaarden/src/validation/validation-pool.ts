@@ -1,0 +1,103 @@
+/**
+ * Validation on worker threads, for large messages: libxml2 blocks the thread it runs on (about a
+ * second for a 50 MB declaration), so it runs beside the event loop, and validateAndParse maps the
+ * document on this thread while a worker validates it — both cores busy on one message.
+ */
+import { Worker } from 'node:worker_threads';
+import { mapChecked, type ValidatedBericht } from '../mapping/parse.js';
+import { acceptInput, toBytes } from '../xml/secure-input.js';
+import type { ValidateOptions, ValidationResult } from './validate.js';
+
+export interface ValidationPoolOptions {
+  /** Worker threads; default 1 (the calling thread does the mapping meanwhile). */
+  readonly size?: number;
+  readonly xsdDir?: string;
+  /** Heap limit per worker, in MB (libxml2's own memory is separate and bounded by the message size limit). */
+  readonly maxOldGenerationSizeMb?: number;
+}
+
+interface Pending {
+  resolve(result: ValidationResult): void;
+  reject(error: Error): void;
+}
+
+interface PoolWorker {
+  readonly worker: Worker;
+  readonly pending: Map<number, Pending>;
+}
+
+export class ValidationPool {
+  private readonly workers: PoolWorker[] = [];
+  private nextJob = 1;
+  private nextWorker = 0;
+  private closed = false;
+
+  private constructor(private readonly options: ValidationPoolOptions) {}
+
+  static async start(options: ValidationPoolOptions = {}): Promise<ValidationPool> {
+    const pool = new ValidationPool(options);
+    await Promise.all(Array.from({ length: Math.max(1, options.size ?? 1) }, () => pool.spawn()));
+    return pool;
+  }
+
+  private spawn(): Promise<void> {
+    const worker = new Worker(new URL('./validation-worker.js', import.meta.url), {
+      workerData: { xsdDir: this.options.xsdDir },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb ?? 512 },
+    });
+    const entry: PoolWorker = { worker, pending: new Map() };
+    this.workers.push(entry);
+    return new Promise((resolve, reject) => {
+      worker.on('message', (message: { ready?: true; id?: number; result?: ValidationResult; error?: string }) => {
+        if (message.ready) return resolve();
+        const job = entry.pending.get(message.id!);
+        entry.pending.delete(message.id!);
+        if (message.error !== undefined) job?.reject(new Error(message.error));
+        else job?.resolve(message.result!);
+      });
+      worker.on('error', (error) => {
+        reject(error);
+        this.fail(entry, error);
+      });
+      worker.on('exit', (code) => this.fail(entry, new Error(`validation worker stopped (exit code ${code})`)));
+    });
+  }
+
+  /** A worker that dies fails its own jobs only; a new one takes its place. */
+  private fail(entry: PoolWorker, error: Error): void {
+    for (const job of entry.pending.values()) job.reject(error);
+    entry.pending.clear();
+    const at = this.workers.indexOf(entry);
+    if (at < 0) return;
+    this.workers.splice(at, 1);
+    if (!this.closed) void this.spawn().catch(() => undefined);
+  }
+
+  validate(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
+    if (this.closed) return Promise.reject(new Error('ValidationPool is closed'));
+    const entry = this.workers[this.nextWorker++ % this.workers.length];
+    if (!entry) return Promise.reject(new Error('no validation worker available'));
+    const id = this.nextJob++;
+    return new Promise((resolve, reject) => {
+      entry.pending.set(id, { resolve, reject });
+      entry.worker.postMessage({ id, bytes: toBytes(xml), options });
+    });
+  }
+
+  /** Validates on a worker and maps here at the same time; the model is returned only for a valid message. */
+  async validateAndParse(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidatedBericht> {
+    const input = acceptInput(xml, options);
+    if ('refused' in input) return { validation: { valid: false, findings: [input.refused] } };
+    const validating = this.validate(input.bytes, options);
+    const mapped = mapChecked(input.bytes);
+    const validation = await validating;
+    if (!validation.valid) return { validation };
+    return mapped.ok ? { validation, bericht: mapped } : { validation: { ...validation, valid: false, findings: mapped.findings } };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+    this.workers.length = 0;
+  }
+}

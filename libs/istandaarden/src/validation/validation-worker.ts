@@ -1,0 +1,20 @@
+/** Worker thread body for ValidationPool: holds its own compiled schema set and validates what it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { SchemaSet } from './schema-set.js';
+import { validate, type ValidateOptions } from './validate.js';
+
+interface Job {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+  readonly options: ValidateOptions;
+}
+
+const schemas = SchemaSet.load({ ...(workerData?.xsdDir ? { xsdDir: workerData.xsdDir as string } : {}) });
+parentPort!.on('message', (job: Job) => {
+  try {
+    parentPort!.postMessage({ id: job.id, result: validate(job.bytes, job.options, schemas) });
+  } catch (error) {
+    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
+parentPort!.postMessage({ ready: true });
