@@ -9,7 +9,8 @@ const files = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (name.endsWith('.spec.js') && (roots.length === 0 || roots.some((root) => path.startsWith(root)))) files.push(path);
+    else if (name.endsWith('.spec.js') && (roots.length === 0 || roots.some((root) => path.startsWith(root))))
+      files.push(path);
   }
 })('dist');
 if (files.length === 0) {

@@ -5,9 +5,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SchemaSet, validate, type ValidationResult } from '../../libs/istandaarden/src/index.js';
-import { INVALID_OFFICIAL_EXAMPLES, OFFICIAL_XSD_FOLDERS, referenceExamples, skipWithoutReference } from '../support/reference.js';
+import {
+  INVALID_OFFICIAL_EXAMPLES,
+  OFFICIAL_XSD_FOLDERS,
+  referenceExamples,
+  skipWithoutReference,
+} from '../support/reference.js';
 
-const show = (result: ValidationResult) => result.findings.map((finding) => `[${finding.rule}] ${finding.path}: ${finding.message}`).join('\n');
+const show = (result: ValidationResult) =>
+  result.findings.map((finding) => `[${finding.rule}] ${finding.path}: ${finding.message}`).join('\n');
 
 describe('official examples', { skip: skipWithoutReference }, () => {
   let official: SchemaSet;
@@ -22,7 +28,8 @@ describe('official examples', { skip: skipWithoutReference }, () => {
     const codes = new Set(examples.map((example) => example.code));
     for (const code of official.codes) assert.ok(codes.has(code), `no official example for ${code}`);
     // A stale entry would turn its example's check into a check of nothing.
-    for (const code of Object.keys(INVALID_OFFICIAL_EXAMPLES)) assert.ok(codes.has(code), `${code} is listed as invalid but has no example`);
+    for (const code of Object.keys(INVALID_OFFICIAL_EXAMPLES))
+      assert.ok(codes.has(code), `${code} is listed as invalid but has no example`);
   });
 
   for (const example of examples) {
@@ -43,9 +50,17 @@ describe('official examples', { skip: skipWithoutReference }, () => {
         assert.equal(ours.valid, false, `our schemas accept ${example.file}`);
         assert.equal(theirs.valid, false, `the official XSDs accept ${example.file}`);
         assert.equal(ours.code, example.code);
-        assert.ok(ours.findings.every((finding) => finding.rule === 'XSD'), `not a schema finding:\n${show(ours)}`);
-        const paths = (result: ValidationResult) => [...new Set(result.findings.map((finding) => finding.path))].sort();
-        assert.deepEqual(paths(ours), paths(theirs), `different elements at fault:\nours:\n${show(ours)}\nofficial:\n${show(theirs)}`);
+        assert.ok(
+          ours.findings.every((finding) => finding.rule === 'XSD'),
+          `not a schema finding:\n${show(ours)}`,
+        );
+        const paths = (result: ValidationResult) =>
+          [...new Set(result.findings.map((finding) => finding.path))].sort();
+        assert.deepEqual(
+          paths(ours),
+          paths(theirs),
+          `different elements at fault:\nours:\n${show(ours)}\nofficial:\n${show(theirs)}`,
+        );
       });
     }
   }

@@ -6,7 +6,13 @@
  */
 import { SaxesParser } from 'saxes';
 import { loadDefinition } from '../../libs/istandaarden/src/index.js';
-import type { ElementDef, MessageDef, SimpleTypeDef, Standaard, StandaardDef } from '../../libs/istandaarden/src/index.js';
+import type {
+  ElementDef,
+  MessageDef,
+  SimpleTypeDef,
+  Standaard,
+  StandaardDef,
+} from '../../libs/istandaarden/src/index.js';
 import type { ReferenceExample } from './reference.js';
 
 // prettier-ignore
@@ -48,7 +54,10 @@ export function parseXml(text: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.on('opentag', (tag) => {
-    const attributes = Object.values(tag.attributes).map((attribute): [string, string] => [attribute.name, attribute.value]);
+    const attributes = Object.values(tag.attributes).map((attribute): [string, string] => [
+      attribute.name,
+      attribute.value,
+    ]);
     const element: XmlElement = { name: tag.name, local: tag.local, uri: tag.uri, attributes, children: [] };
     stack.at(-1)?.children.push(element);
     root ??= element;
@@ -62,11 +71,14 @@ export function parseXml(text: string): XmlElement {
 }
 
 export function serializeXml(root: XmlElement): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const write = (node: XmlNode): string => {
     if (typeof node === 'string') return escape(node);
     const open = `<${node.name}${node.attributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('')}`;
-    return node.children.length === 0 ? `${open}/>` : `${open}>${node.children.map(write).join('')}</${node.name}>`;
+    return node.children.length === 0
+      ? `${open}/>`
+      : `${open}>${node.children.map(write).join('')}</${node.name}>`;
   };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${write(root)}\n`;
 }
@@ -93,10 +105,18 @@ function sitesOf(root: XmlElement, definition: StandaardDef, message: MessageDef
   const basis = definition.basisschema;
   const sites: Site[] = [];
   type Declared = Pick<ElementDef, 'type' | 'fixedPattern'>;
-  const visit = (element: XmlElement, at: number[], path: string, declaration: string, def: Declared, parent?: Site) => {
+  const visit = (
+    element: XmlElement,
+    at: number[],
+    path: string,
+    declaration: string,
+    def: Declared,
+    parent?: Site,
+  ) => {
     // A message-local simple type hides a basisschema complex type of the same name.
     const local = message.simpleTypes.get(def.type);
-    const complex = message.complexTypes.get(def.type) ?? (local ? undefined : basis.complexTypes.get(def.type));
+    const complex =
+      message.complexTypes.get(def.type) ?? (local ? undefined : basis.complexTypes.get(def.type));
     const type = complex ? undefined : (local ?? basis.simpleTypes.get(def.type));
     const site: Site = { at, element, path, declaration, type, fixedPattern: def.fixedPattern, parent };
     sites.push(site);
@@ -107,8 +127,18 @@ function sitesOf(root: XmlElement, definition: StandaardDef, message: MessageDef
       if (typeof child === 'string') return;
       const same = siblings.filter((other) => other.name === child.name);
       const step = same.length > 1 ? `${child.local}[${same.indexOf(child) + 1}]` : child.local;
-      const childDef = child.uri === childNamespace ? complex?.elements.find((candidate) => candidate.name === child.local) : undefined;
-      visit(child, [...at, index], `${path}/${step}`, `${owner}/${child.local}`, childDef ?? { type: '' }, site);
+      const childDef =
+        child.uri === childNamespace
+          ? complex?.elements.find((candidate) => candidate.name === child.local)
+          : undefined;
+      visit(
+        child,
+        [...at, index],
+        `${path}/${step}`,
+        `${owner}/${child.local}`,
+        childDef ?? { type: '' },
+        site,
+      );
     });
   };
   visit(root, [], '/Bericht', `${message.code}:Bericht`, { type: message.rootType });
@@ -162,22 +192,31 @@ export function generateMutations(
         mutations.push({ label, kind, standaard, code, xml: mutate(root, site.at, change) });
       },
       prefixOf: (namespace) =>
-        root.attributes.find(([name, value]) => name.startsWith('xmlns:') && value === namespace)?.[0].slice('xmlns:'.length) ?? '',
+        root.attributes
+          .find(([name, value]) => name.startsWith('xmlns:') && value === namespace)?.[0]
+          .slice('xmlns:'.length) ?? '',
     };
-    for (const site of example.sites) elementMutations(example, site, officialFacets[standaard]?.get(site.type?.name ?? ''));
+    for (const site of example.sites)
+      elementMutations(example, site, officialFacets[standaard]?.get(site.type?.name ?? ''));
     identityMutations(example);
   }
   return mutations;
 }
 
-function elementMutations({ definition, message, add, prefixOf }: Example, site: Site, official: Facets | undefined): void {
+function elementMutations(
+  { definition, message, add, prefixOf }: Example,
+  site: Site,
+  official: Facets | undefined,
+): void {
   const { element } = site;
   const leaf = element.children.every((node) => typeof node === 'string');
   // Verdicts on a leaf's content depend on its simple type alone, wherever it is declared.
   const leafType = leaf && site.type ? `${site.type.name}${site.fixedPattern ?? ''}` : site.declaration;
   if (site.parent) {
     add('remove', '', site, (_, parent, index) => parent.children.splice(index, 1));
-    add('duplicate', '', site, (self, parent, index) => parent.children.splice(index + 1, 0, structuredClone(self)));
+    add('duplicate', '', site, (self, parent, index) =>
+      parent.children.splice(index + 1, 0, structuredClone(self)),
+    );
     // Rejected by both whenever the name is not declared in the other namespace: one probe per parent will do.
     const other = element.uri === message.namespace ? definition.basisschema.namespace : message.namespace;
     const rename = (self: XmlElement) => void (self.name = `${prefixOf(other)}:${self.local}`);
@@ -186,7 +225,13 @@ function elementMutations({ definition, message, add, prefixOf }: Example, site:
   add('empty', '', site, (self) => void (self.children = []), leafType);
   if (!leaf) {
     const name = `${element.name.split(':')[0]}:OnbekendElement`;
-    const extra: XmlElement = { name, local: 'OnbekendElement', uri: element.uri, attributes: [], children: ['1'] };
+    const extra: XmlElement = {
+      name,
+      local: 'OnbekendElement',
+      uri: element.uri,
+      attributes: [],
+      children: ['1'],
+    };
     add('unknown-element', name, site, (self) => void self.children.push(extra));
   }
   element.children.forEach((first, index) => {
@@ -218,11 +263,16 @@ function identityMutations({ definition, message, sites, add, prefixOf }: Exampl
   if (!bericht) return;
   const messages = [...definition.messages.values()];
   const next = messages[(messages.indexOf(message) + 1) % messages.length] ?? message;
-  const [otherStandaard, otherPrefix] = definition.standaard === 'ijw' ? (['iwmo', 'WMO'] as const) : (['ijw', 'JW'] as const);
+  const [otherStandaard, otherPrefix] =
+    definition.standaard === 'ijw' ? (['iwmo', 'WMO'] as const) : (['ijw', 'JW'] as const);
   const twin = loadDefinition(otherStandaard).messages.get(message.code.replace(/^(JW|WMO)/, otherPrefix));
   const declaration = `xmlns:${prefixOf(message.namespace)}`;
   const unknown = message.namespace.replace(/\/(jw|wmo)\d+\//, '/$1399/');
-  for (const [variant, namespace] of [['unknown message', unknown], [next.code, next.namespace], [twin?.code, twin?.namespace]]) {
+  for (const [variant, namespace] of [
+    ['unknown message', unknown],
+    [next.code, next.namespace],
+    [twin?.code, twin?.namespace],
+  ]) {
     if (!variant || !namespace) continue;
     add('namespace', `root: ${variant}`, bericht, (self) => {
       for (const attribute of self.attributes) if (attribute[0] === declaration) attribute[1] = namespace;
@@ -233,10 +283,20 @@ function identityMutations({ definition, message, sites, add, prefixOf }: Exampl
     self.attributes.push(['xmlns:onbekend', 'urn:example:onbekend']);
   });
   const header = sites.find((site) => site.path === '/Bericht/Header');
-  const foreign: XmlElement = { name: 'x:Extra', local: 'Extra', uri: 'urn:x', attributes: [['xmlns:x', 'urn:x']], children: ['1'] };
+  const foreign: XmlElement = {
+    name: 'x:Extra',
+    local: 'Extra',
+    uri: 'urn:x',
+    attributes: [['xmlns:x', 'urn:x']],
+    children: ['1'],
+  };
   if (header) add('unknown-element', 'foreign namespace', header, (self) => void self.children.push(foreign));
   const nextCode = headerPattern(next, 'BerichtCode') ?? '000';
-  const wrong = { BerichtCode: [nextCode, '999', '0'], BerichtVersie: ['2', '4'], BerichtSubversie: ['1', '3'] };
+  const wrong = {
+    BerichtCode: [nextCode, '999', '0'],
+    BerichtVersie: ['2', '4'],
+    BerichtSubversie: ['1', '3'],
+  };
   for (const [local, values] of Object.entries(wrong)) {
     const site = sites.find((candidate) => candidate.path === `/Bericht/Header/${local}`);
     if (!site) continue;
@@ -245,8 +305,11 @@ function identityMutations({ definition, message, sites, add, prefixOf }: Exampl
 }
 
 function headerPattern(message: MessageDef, name: string): string | undefined {
-  const header = message.complexTypes.get(message.rootType)?.elements.find((element) => element.name === 'Header');
-  return message.complexTypes.get(header?.type ?? '')?.elements.find((element) => element.name === name)?.fixedPattern;
+  const header = message.complexTypes
+    .get(message.rootType)
+    ?.elements.find((element) => element.name === 'Header');
+  return message.complexTypes.get(header?.type ?? '')?.elements.find((element) => element.name === name)
+    ?.fixedPattern;
 }
 
 type MergedFacets = ReturnType<typeof mergeFacets>;
@@ -272,8 +335,13 @@ function valueMutations(value: string, type: SimpleTypeDef, facets: MergedFacets
     ['pattern', 'leading space', ` ${value}`, true],
   ];
   if (type.base === 'date') {
-    out.push(['pattern', 'no such day', '2026-02-30'], ['pattern', 'with time zone', `${value}Z`], ['pattern', 'day-month-year', '01-04-2026']);
-  } else if (type.base === 'time') out.push(['pattern', 'hour 25', '25:00:00'], ['pattern', 'with time zone', `${value}Z`]);
+    out.push(
+      ['pattern', 'no such day', '2026-02-30'],
+      ['pattern', 'with time zone', `${value}Z`],
+      ['pattern', 'day-month-year', '01-04-2026'],
+    );
+  } else if (type.base === 'time')
+    out.push(['pattern', 'hour 25', '25:00:00'], ['pattern', 'with time zone', `${value}Z`]);
   else if (/\d/.test(value)) out.push(['pattern', 'letter in number', value.replace(/\d/, 'A')]);
 
   if (facets.enumeration.length > 0) {
@@ -285,14 +353,19 @@ function valueMutations(value: string, type: SimpleTypeDef, facets: MergedFacets
     const stretch = (length: number) => value.padEnd(length, value.at(-1) ?? 'X').slice(0, length);
     for (const max of facets.maxLengths) {
       out.push(['length', `${max + 1} chars, maxLength ${max}`, stretch(max + 1)]);
-      if (facets.enumeration.length === 0 && value.length < max) out.push(['length', `${max} chars, at maxLength`, stretch(max)]);
+      if (facets.enumeration.length === 0 && value.length < max)
+        out.push(['length', `${max} chars, at maxLength`, stretch(max)]);
     }
-    if (facets.maxLengths.length === 0 && facets.enumeration.length === 0) out.push(['length', '4000 chars, no maxLength', stretch(4000)]);
-    if (facets.minLength > 1) out.push(['length', `below minLength ${facets.minLength}`, value.slice(0, facets.minLength - 1)]);
+    if (facets.maxLengths.length === 0 && facets.enumeration.length === 0)
+      out.push(['length', '4000 chars, no maxLength', stretch(4000)]);
+    if (facets.minLength > 1)
+      out.push(['length', `below minLength ${facets.minLength}`, value.slice(0, facets.minLength - 1)]);
   }
   if (type.base === 'integer') {
-    for (const min of facets.minima) out.push(['range', `${min - 1}, below minimum`, `${min - 1}`], ['range', `${min}, minimum`, `${min}`]);
-    for (const max of facets.maxima) out.push(['range', `${max}, maximum`, `${max}`], ['range', `${max + 1}, above maximum`, `${max + 1}`]);
+    for (const min of facets.minima)
+      out.push(['range', `${min - 1}, below minimum`, `${min - 1}`], ['range', `${min}, minimum`, `${min}`]);
+    for (const max of facets.maxima)
+      out.push(['range', `${max}, maximum`, `${max}`], ['range', `${max + 1}, above maximum`, `${max + 1}`]);
     if (facets.minima.length === 0) out.push(['range', 'negative', '-1']);
     out.push(['range', 'decimal', `${value}.5`]);
   }

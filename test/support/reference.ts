@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
-export const REFERENCE_DIR = process.env.ISTD_REFERENCE_DIR ?? fileURLToPath(new URL('../../../../shared/reference/', import.meta.url));
+export const REFERENCE_DIR =
+  process.env.ISTD_REFERENCE_DIR ?? fileURLToPath(new URL('../../../../shared/reference/', import.meta.url));
 
 export const referenceAvailable = existsSync(`${REFERENCE_DIR}/ijw-3.2/xsd/basisschema.xsd`);
 
@@ -37,6 +38,11 @@ export function referenceExamples(): ReferenceExample[] {
     return readdirSync(dir)
       .filter((name) => name.endsWith('.xml'))
       .sort()
-      .map((name) => ({ standaard, code: name.replace(/\.xml$/, ''), file: `${dir}/${name}`, xml: readFileSync(`${dir}/${name}`) }));
+      .map((name) => ({
+        standaard,
+        code: name.replace(/\.xml$/, ''),
+        file: `${dir}/${name}`,
+        xml: readFileSync(`${dir}/${name}`),
+      }));
   });
 }

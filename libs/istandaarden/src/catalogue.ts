@@ -8,7 +8,21 @@ import type { Standaard } from './definition/model.js';
 export type Richting = 'aanbieder-naar-gemeente' | 'gemeente-naar-aanbieder';
 
 /** The kind of message, shared by both standards (301 … 325). */
-export type BerichtType = '301' | '302' | '305' | '306' | '307' | '308' | '315' | '316' | '317' | '318' | '319' | '320' | '323' | '325';
+export type BerichtType =
+  | '301'
+  | '302'
+  | '305'
+  | '306'
+  | '307'
+  | '308'
+  | '315'
+  | '316'
+  | '317'
+  | '318'
+  | '319'
+  | '320'
+  | '323'
+  | '325';
 
 export interface CatalogueEntry {
   /** e.g. `JW305`, `WMO305`. */
@@ -57,7 +71,16 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
     isRetour: false,
     keys: [...HEADER_ID, 'Client/Bsn', 'Client/ToegewezenProducten/ToegewezenProduct/ToewijzingNummer'],
   },
-  '302': { naam: 'Toewijzing retour', event: 'toewijzing', richting: A2G, berichtCode: { ijw: '437', iwmo: '415' }, answers: '301', answeredBy: [], isRetour: true, keys: RETOUR_KEYS },
+  '302': {
+    naam: 'Toewijzing retour',
+    event: 'toewijzing',
+    richting: A2G,
+    berichtCode: { ijw: '437', iwmo: '415' },
+    answers: '301',
+    answeredBy: [],
+    isRetour: true,
+    keys: RETOUR_KEYS,
+  },
   '305': {
     naam: 'Start zorg',
     event: 'start-zorg',
@@ -73,7 +96,16 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
       'Client/StartProducten/StartProduct/Begindatum',
     ],
   },
-  '306': { naam: 'Start zorg retour', event: 'start-zorg', richting: G2A, berichtCode: { ijw: '439', iwmo: '419' }, answers: '305', answeredBy: [], isRetour: true, keys: RETOUR_KEYS },
+  '306': {
+    naam: 'Start zorg retour',
+    event: 'start-zorg',
+    richting: G2A,
+    berichtCode: { ijw: '439', iwmo: '419' },
+    answers: '305',
+    answeredBy: [],
+    isRetour: true,
+    keys: RETOUR_KEYS,
+  },
   '307': {
     naam: 'Stop zorg',
     event: 'stop-zorg',
@@ -89,7 +121,16 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
       'Client/StopProducten/StopProduct/Begindatum',
     ],
   },
-  '308': { naam: 'Stop zorg retour', event: 'stop-zorg', richting: G2A, berichtCode: { ijw: '441', iwmo: '421' }, answers: '307', answeredBy: [], isRetour: true, keys: RETOUR_KEYS },
+  '308': {
+    naam: 'Stop zorg retour',
+    event: 'stop-zorg',
+    richting: G2A,
+    berichtCode: { ijw: '441', iwmo: '421' },
+    answers: '307',
+    answeredBy: [],
+    isRetour: true,
+    keys: RETOUR_KEYS,
+  },
   '315': {
     naam: 'Verzoek om toewijzing',
     event: 'verzoek-om-toewijzing',
@@ -99,7 +140,16 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
     isRetour: false,
     keys: [...HEADER_ID, 'Client/Bsn', 'Client/AangevraagdeProducten/AangevraagdProduct/ReferentieAanbieder'],
   },
-  '316': { naam: 'Verzoek om toewijzing retour', event: 'verzoek-om-toewijzing', richting: G2A, berichtCode: { ijw: '447', iwmo: '445' }, answers: '315', answeredBy: [], isRetour: true, keys: RETOUR_KEYS },
+  '316': {
+    naam: 'Verzoek om toewijzing retour',
+    event: 'verzoek-om-toewijzing',
+    richting: G2A,
+    berichtCode: { ijw: '447', iwmo: '445' },
+    answers: '315',
+    answeredBy: [],
+    isRetour: true,
+    keys: RETOUR_KEYS,
+  },
   '317': {
     naam: 'Verzoek om wijziging',
     event: 'verzoek-om-wijziging',
@@ -109,7 +159,16 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
     isRetour: false,
     keys: [...HEADER_ID, 'Client/Bsn', 'Client/Verzoek/ReferentieAanbieder'],
   },
-  '318': { naam: 'Verzoek om wijziging retour', event: 'verzoek-om-wijziging', richting: G2A, berichtCode: { ijw: '487', iwmo: '481' }, answers: '317', answeredBy: [], isRetour: true, keys: RETOUR_KEYS },
+  '318': {
+    naam: 'Verzoek om wijziging retour',
+    event: 'verzoek-om-wijziging',
+    richting: G2A,
+    berichtCode: { ijw: '487', iwmo: '481' },
+    answers: '317',
+    answeredBy: [],
+    isRetour: true,
+    keys: RETOUR_KEYS,
+  },
   '319': {
     naam: 'Antwoordbericht',
     event: 'antwoord',
@@ -119,7 +178,16 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
     isRetour: false,
     keys: [...HEADER_ID, 'Antwoord/ReferentieAanbieder'],
   },
-  '320': { naam: 'Antwoordbericht retour', event: 'antwoord', richting: A2G, berichtCode: { ijw: '489', iwmo: '483' }, answers: '319', answeredBy: [], isRetour: true, keys: RETOUR_KEYS },
+  '320': {
+    naam: 'Antwoordbericht retour',
+    event: 'antwoord',
+    richting: A2G,
+    berichtCode: { ijw: '489', iwmo: '483' },
+    answers: '319',
+    answeredBy: [],
+    isRetour: true,
+    keys: RETOUR_KEYS,
+  },
   '323': {
     naam: 'Declaratie',
     event: 'declaratie',
@@ -127,7 +195,11 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
     berichtCode: { ijw: '490', iwmo: '484' },
     answeredBy: ['325'],
     isRetour: false,
-    keys: [...HEADER_ID, 'Declaratie/DeclaratieNummer', 'Declaratie/Clienten/Client/Prestaties/Prestatie/ProductReferentie/ReferentieNummer'],
+    keys: [
+      ...HEADER_ID,
+      'Declaratie/DeclaratieNummer',
+      'Declaratie/Clienten/Client/Prestaties/Prestatie/ProductReferentie/ReferentieNummer',
+    ],
   },
   '325': {
     naam: 'Declaratie-antwoord',
@@ -137,7 +209,12 @@ const TYPES: Readonly<Record<BerichtType, TypeFacts>> = {
     answers: '323',
     answeredBy: [],
     isRetour: false,
-    keys: [...HEADER_ID, 'Header/DeclaratieIdentificatie/Identificatie', 'Header/DeclaratieIdentificatie/Dagtekening', 'DeclaratieAntwoord/DeclaratieNummer'],
+    keys: [
+      ...HEADER_ID,
+      'Header/DeclaratieIdentificatie/Identificatie',
+      'Header/DeclaratieIdentificatie/Dagtekening',
+      'DeclaratieAntwoord/DeclaratieNummer',
+    ],
   },
 };
 

@@ -15,7 +15,8 @@ export interface Detected {
   readonly versie?: string;
 }
 
-export type DetectResult = ({ readonly ok: true } & Detected) | { readonly ok: false; readonly finding: Finding };
+export type DetectResult =
+  ({ readonly ok: true } & Detected) | { readonly ok: false; readonly finding: Finding };
 
 const HEADER_FIELDS = new Set(['BerichtCode', 'BerichtVersie', 'BerichtSubversie']);
 /** The Header sits at the top; this many bytes are more than enough to read it. */
@@ -25,7 +26,9 @@ export function detect(xml: string | Uint8Array): DetectResult {
   const bytes = toBytes(xml);
   const refused = checkInput(bytes, { maxBytes: Number.MAX_SAFE_INTEGER });
   if (refused) return { ok: false, finding: refused };
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEAD_BYTES)).toString('utf8');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEAD_BYTES)).toString(
+    'utf8',
+  );
   const parser = new SaxesParser({ xmlns: true, position: true });
   let root: SaxesTagNS | undefined;
   let depth = 0;
@@ -35,7 +38,11 @@ export function detect(xml: string | Uint8Array): DetectResult {
   const header: Record<string, string> = {};
   let error: Finding | undefined;
   parser.on('error', (e) => {
-    if (!done && !error) error = finding('XML', e.message.replace(/^\d+:\d+: /, ''), { line: parser.line, column: parser.column + 1 });
+    if (!done && !error)
+      error = finding('XML', e.message.replace(/^\d+:\d+: /, ''), {
+        line: parser.line,
+        column: parser.column + 1,
+      });
     done = true;
   });
   parser.on('opentag', (tag) => {
@@ -63,12 +70,23 @@ export function detect(xml: string | Uint8Array): DetectResult {
   } catch (e) {
     error ??= finding('XML', String(e));
   }
-  if (!root) return { ok: false, finding: error ?? finding('XML', 'no root element found in the first bytes') };
+  if (!root)
+    return { ok: false, finding: error ?? finding('XML', 'no root element found in the first bytes') };
   const tree = treeForNamespace(root.uri);
   if (!tree || root.local !== 'Bericht') {
-    return { ok: false, finding: finding('BERICHT', `root element {${root.uri}}${root.local} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`, { line: 1, path: `/${root.local}` }) };
+    return {
+      ok: false,
+      finding: finding(
+        'BERICHT',
+        `root element {${root.uri}}${root.local} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`,
+        { line: 1, path: `/${root.local}` },
+      ),
+    };
   }
-  const versie = header.BerichtVersie && header.BerichtSubversie ? `${header.BerichtVersie.trim()}.${header.BerichtSubversie.trim()}` : undefined;
+  const versie =
+    header.BerichtVersie && header.BerichtSubversie
+      ? `${header.BerichtVersie.trim()}.${header.BerichtSubversie.trim()}`
+      : undefined;
   return {
     ok: true,
     standaard: tree.standaard,

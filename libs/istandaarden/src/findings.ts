@@ -13,6 +13,10 @@ export interface Finding {
   readonly retourcode?: string;
 }
 
-export function finding(rule: string, message: string, at: Partial<Pick<Finding, 'line' | 'column' | 'path'>> = {}): Finding {
+export function finding(
+  rule: string,
+  message: string,
+  at: Partial<Pick<Finding, 'line' | 'column' | 'path'>> = {},
+): Finding {
   return { rule, line: at.line ?? 0, column: at.column ?? 0, path: at.path ?? '', message };
 }

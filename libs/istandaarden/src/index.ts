@@ -7,7 +7,13 @@ export * from './catalogue.js';
 export * from './findings.js';
 export { checkInput, DEFAULT_MAX_BYTES, MAX_DEPTH } from './xml/secure-input.js';
 export { SchemaSet, PROJECT_XSD_DIR, type SchemaSetOptions } from './validation/schema-set.js';
-export { validate, defaultSchemaSet, MAX_FINDINGS, type ValidationResult, type ValidateOptions } from './validation/validate.js';
+export {
+  validate,
+  defaultSchemaSet,
+  MAX_FINDINGS,
+  type ValidationResult,
+  type ValidateOptions,
+} from './validation/validate.js';
 export type { Bericht, BerichtNode, Leaf } from './mapping/model.js';
 export { parse, validateAndParse, type ParseResult, type ValidatedBericht } from './mapping/parse.js';
 export { build, type BuildInput, type BuildResult } from './mapping/build.js';

@@ -1,13 +1,20 @@
 /** `explain <code>`: a message code (JW305), a BerichtCode number (438) or a finding rule (XSD, XML, …). */
-import { catalogueEntry, catalogueEntryByBerichtCode, type CatalogueEntry } from '../../../../libs/istandaarden/src/index.js';
+import {
+  catalogueEntry,
+  catalogueEntryByBerichtCode,
+  type CatalogueEntry,
+} from '../../../../libs/istandaarden/src/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Output } from '../output.js';
 
 const FINDING_RULES: Readonly<Record<string, string>> = {
   XSD: 'The message does not satisfy its XML schema (structure, order, cardinality, types, lengths, patterns or code values). The standard answers this with no retour message: the sender gets an error through the chain.',
   XML: 'The document is not well-formed XML (or not valid UTF-8), so it cannot be read as a message at all.',
-  INPUT: 'The document was refused before parsing: too large, not UTF-8, or it carries a document type declaration (DTDs and entities are never processed).',
-  BERICHT: 'The document is XML but not an iJw 3.2 or iWmo 3.2 message: its root is not a Bericht in one of the 28 message namespaces, or it is not the message type that was expected.',
-  MODEL: 'A JSON model given to build does not have the shape of the message: an unknown or misplaced element, a list where one value belongs, or a required element missing.',
+  INPUT:
+    'The document was refused before parsing: too large, not UTF-8, or it carries a document type declaration (DTDs and entities are never processed).',
+  BERICHT:
+    'The document is XML but not an iJw 3.2 or iWmo 3.2 message: its root is not a Bericht in one of the 28 message namespaces, or it is not the message type that was expected.',
+  MODEL:
+    'A JSON model given to build does not have the shape of the message: an unknown or misplaced element, a list where one value belongs, or a required element missing.',
 };
 
 export function explainCommand(args: readonly string[], out: Output): number {
@@ -21,7 +28,9 @@ export function explainCommand(args: readonly string[], out: Output): number {
     out.write(`${code.toUpperCase()}: ${rule}\n`);
     return EXIT_OK;
   }
-  const entries = [catalogueEntry(code), catalogueEntryByBerichtCode(code)].filter((entry): entry is CatalogueEntry => Boolean(entry));
+  const entries = [catalogueEntry(code), catalogueEntryByBerichtCode(code)].filter(
+    (entry): entry is CatalogueEntry => Boolean(entry),
+  );
   if (entries.length === 0) {
     out.error(`${code}: not a known message code, BerichtCode or finding rule`);
     return EXIT_INVALID;

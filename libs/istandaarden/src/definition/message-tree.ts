@@ -14,8 +14,6 @@ export interface ElementSpec {
   readonly children?: readonly ElementSpec[];
   /** Children keyed by local name (unique within a sequence in these schemas; checked when the tree is built). */
   readonly childByName?: ReadonlyMap<string, ElementSpec>;
-  /** @deprecated transitional: children keyed by `namespace|name`; use childByName. */
-  readonly childIndex?: ReadonlyMap<string, ElementSpec>;
   readonly fixedPattern?: string;
 }
 
@@ -38,7 +36,17 @@ export function messageTree(definition: StandaardDef, message: MessageDef): Mess
       message,
       prefixes: { message: message.code.toLowerCase(), basis: definition.prefix },
       basisNamespace: definition.basisschema.namespace,
-      root: resolveElement(definition, message, 'Bericht', message.rootType, message.namespace, 1, 1, undefined, 0),
+      root: resolveElement(
+        definition,
+        message,
+        'Bericht',
+        message.rootType,
+        message.namespace,
+        1,
+        1,
+        undefined,
+        0,
+      ),
     };
     trees.set(message, tree);
   }
@@ -59,8 +67,15 @@ function resolveElement(
   if (depth > 32) throw new Error(`${message.code}: type ${typeName} nests too deep (recursive definition?)`);
   const basis = definition.basisschema;
   const local = message.complexTypes.get(typeName) ?? message.simpleTypes.get(typeName);
-  const complex: ComplexTypeDef | undefined = message.complexTypes.get(typeName) ?? (local ? undefined : basis.complexTypes.get(typeName));
-  const common = { name, namespace, minOccurs, maxOccurs, ...(fixedPattern !== undefined ? { fixedPattern } : {}) };
+  const complex: ComplexTypeDef | undefined =
+    message.complexTypes.get(typeName) ?? (local ? undefined : basis.complexTypes.get(typeName));
+  const common = {
+    name,
+    namespace,
+    minOccurs,
+    maxOccurs,
+    ...(fixedPattern !== undefined ? { fixedPattern } : {}),
+  };
   if (complex) {
     // Elements declared inside a type belong to the namespace of the schema that declares that type.
     const childNamespace = message.complexTypes.has(typeName) ? message.namespace : basis.namespace;
@@ -78,16 +93,11 @@ function resolveElement(
       ),
     );
     const childByName = new Map(children.map((child) => [child.name, child]));
-    if (childByName.size !== children.length) throw new Error(`${message.code}: ${typeName} repeats an element name`);
-    const childIndex = new Map(children.map((child) => [childKey(child.namespace, child.name), child]));
-    return { ...common, children, childByName, childIndex };
+    if (childByName.size !== children.length)
+      throw new Error(`${message.code}: ${typeName} repeats an element name`);
+    return { ...common, children, childByName };
   }
   const simpleType = message.simpleTypes.get(typeName) ?? basis.simpleTypes.get(typeName);
   if (!simpleType) throw new Error(`${message.code}: unknown type ${typeName}`);
   return { ...common, simpleType, valueKind: simpleType.base };
-}
-
-/** @deprecated transitional key for childIndex. */
-export function childKey(namespace: string, name: string): string {
-  return `${namespace}|${name}`;
 }

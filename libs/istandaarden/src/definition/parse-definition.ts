@@ -66,7 +66,11 @@ export function parseDefinition(text: string, file = 'definition'): StandaardDef
     if (keyword === 'standaard' && indent === 0) {
       const [, std, release, prefixArg] = words;
       if (std !== 'ijw' && std !== 'iwmo') fail(`unknown standaard '${std}'`);
-      header = { standaard: std as Standaard, release: release ?? fail('release missing'), prefix: prefixArg?.replace(/^prefix=/, '') ?? std! };
+      header = {
+        standaard: std as Standaard,
+        release: release ?? fail('release missing'),
+        prefix: prefixArg?.replace(/^prefix=/, '') ?? std!,
+      };
       continue;
     }
     if (keyword === 'basisschema' && indent === 0) {
@@ -139,7 +143,11 @@ export function parseDefinition(text: string, file = 'definition'): StandaardDef
   return definition;
 }
 
-function defineType<T extends { name: string }>(types: Map<string, T>, type: T, fail: (m: string) => never): void {
+function defineType<T extends { name: string }>(
+  types: Map<string, T>,
+  type: T,
+  fail: (m: string) => never,
+): void {
   if (types.has(type.name)) fail(`type ${type.name} defined twice`);
   types.set(type.name, type);
 }
@@ -198,16 +206,23 @@ function checkReferences(definition: StandaardDef, file: string): void {
   const known = (scope: TypeScope | undefined, name: string) =>
     Boolean(
       scope?.simpleTypes.has(name) ||
-        scope?.complexTypes.has(name) ||
-        basisschema.simpleTypes.has(name) ||
-        basisschema.complexTypes.has(name),
+      scope?.complexTypes.has(name) ||
+      basisschema.simpleTypes.has(name) ||
+      basisschema.complexTypes.has(name),
     );
   const check = (scope: TypeScope | undefined, owner: string) => (type: ComplexTypeDef) => {
     for (const element of type.elements) {
       if (!known(scope, element.type)) {
-        throw new DefinitionError(file, 0, `${owner}: ${type.name}/${element.name} refers to unknown type ${element.type}`);
+        throw new DefinitionError(
+          file,
+          0,
+          `${owner}: ${type.name}/${element.name} refers to unknown type ${element.type}`,
+        );
       }
-      if (element.fixedPattern !== undefined && !(scope?.simpleTypes.has(element.type) || basisschema.simpleTypes.has(element.type))) {
+      if (
+        element.fixedPattern !== undefined &&
+        !(scope?.simpleTypes.has(element.type) || basisschema.simpleTypes.has(element.type))
+      ) {
         throw new DefinitionError(file, 0, `${owner}: ${type.name}/${element.name} restricts a complex type`);
       }
     }

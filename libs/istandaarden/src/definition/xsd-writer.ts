@@ -74,7 +74,9 @@ function complexType(type: ComplexTypeDef, resolve: (type: string) => string): s
 function elementDeclaration(element: ElementDef, resolve: (type: string) => string): string[] {
   const occurs =
     (element.minOccurs !== 1 ? ` minOccurs="${element.minOccurs}"` : '') +
-    (element.maxOccurs !== 1 ? ` maxOccurs="${element.maxOccurs === Infinity ? 'unbounded' : element.maxOccurs}"` : '');
+    (element.maxOccurs !== 1
+      ? ` maxOccurs="${element.maxOccurs === Infinity ? 'unbounded' : element.maxOccurs}"`
+      : '');
   if (element.fixedPattern === undefined) {
     return [`\t\t\t<xs:element name="${element.name}" type="${resolve(element.type)}"${occurs}/>`];
   }
@@ -95,8 +97,12 @@ function simpleType(type: SimpleTypeDef): string[] {
     ...type.patterns.map((value) => `<xs:pattern value="${attribute(value)}"/>`),
     ...(type.minLength !== undefined ? [`<xs:minLength value="${type.minLength}"/>`] : []),
     ...(type.maxLength !== undefined ? [`<xs:maxLength value="${type.maxLength}"/>`] : []),
-    ...(type.minInclusive !== undefined ? [`<xs:minInclusive value="${attribute(type.minInclusive)}"/>`] : []),
-    ...(type.maxInclusive !== undefined ? [`<xs:maxInclusive value="${attribute(type.maxInclusive)}"/>`] : []),
+    ...(type.minInclusive !== undefined
+      ? [`<xs:minInclusive value="${attribute(type.minInclusive)}"/>`]
+      : []),
+    ...(type.maxInclusive !== undefined
+      ? [`<xs:maxInclusive value="${attribute(type.maxInclusive)}"/>`]
+      : []),
   ];
   return [
     `\t<xs:simpleType name="${type.name}">`,

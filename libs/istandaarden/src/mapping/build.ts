@@ -8,7 +8,8 @@ import { finding, type Finding } from '../findings.js';
 import type { BerichtNode, Leaf } from './model.js';
 import { treeForCode } from './parse.js';
 
-export type BuildResult = { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly findings: readonly Finding[] };
+export type BuildResult =
+  { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly findings: readonly Finding[] };
 
 export interface BuildInput {
   readonly code: string;
@@ -17,8 +18,13 @@ export interface BuildInput {
 
 export function build(input: BuildInput): BuildResult {
   const tree = treeForCode(String(input.code ?? ''));
-  if (!tree) return { ok: false, findings: [finding('MODEL', `unknown message code '${String(input.code)}'`, { path: '$.code' })] };
-  if (!isNode(input.bericht)) return { ok: false, findings: [finding('MODEL', 'bericht must be an object', { path: '$.bericht' })] };
+  if (!tree)
+    return {
+      ok: false,
+      findings: [finding('MODEL', `unknown message code '${String(input.code)}'`, { path: '$.code' })],
+    };
+  if (!isNode(input.bericht))
+    return { ok: false, findings: [finding('MODEL', 'bericht must be an object', { path: '$.bericht' })] };
   const { message: own, basis } = tree.prefixes;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -51,12 +57,17 @@ function writeChildren(
     const value = node[child.name];
     const childPath = `${path}.${child.name}`;
     if (value === undefined || value === null) {
-      if (child.minOccurs > 0) findings.push(finding('MODEL', `${child.name} is required in ${spec.name}`, { path: childPath }));
+      if (child.minOccurs > 0)
+        findings.push(finding('MODEL', `${child.name} is required in ${spec.name}`, { path: childPath }));
       continue;
     }
     const values = Array.isArray(value) ? value : [value];
     if (Array.isArray(value) && child.maxOccurs === 1) {
-      findings.push(finding('MODEL', `${child.name} occurs at most once: give one value, not a list`, { path: childPath }));
+      findings.push(
+        finding('MODEL', `${child.name} occurs at most once: give one value, not a list`, {
+          path: childPath,
+        }),
+      );
       continue;
     }
     const qname = `${prefixOf(child)}:${child.name}`;
@@ -73,7 +84,11 @@ function writeChildren(
       } else if (typeof item === 'string' || typeof item === 'number') {
         out.push(`${indent}<${qname}>${escapeText(leafText(item))}</${qname}>`);
       } else {
-        findings.push(finding('MODEL', `${child.name} must be a ${child.valueKind === 'integer' ? 'number' : 'string'}`, { path: itemPath }));
+        findings.push(
+          finding('MODEL', `${child.name} must be a ${child.valueKind === 'integer' ? 'number' : 'string'}`, {
+            path: itemPath,
+          }),
+        );
       }
     });
   }

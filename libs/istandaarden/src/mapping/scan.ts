@@ -36,7 +36,10 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
  * Maps `text` to the model of the message whose root namespace `treeFor` recognises. Throws ScanError
  * with a located finding when the document does not fit the definition.
  */
-export function scanDocument(text: string, treeFor: (namespace: string) => MessageTree | undefined): { tree: MessageTree; bericht: BerichtNode } {
+export function scanDocument(
+  text: string,
+  treeFor: (namespace: string) => MessageTree | undefined,
+): { tree: MessageTree; bericht: BerichtNode } {
   const stack: Frame[] = [];
   const known = new Map<string, string>();
   let tree: MessageTree | undefined;
@@ -62,7 +65,11 @@ export function scanDocument(text: string, treeFor: (namespace: string) => Messa
     if (next === 0x2f /* / */) {
       const end = text.indexOf('>', lt);
       if (!top || !closes(text, lt + 2, end, top.qname)) {
-        fail('XML', `closing tag ${text.slice(lt + 2, end).trim()} does not match ${top?.qname ?? 'any open element'}`, lt);
+        fail(
+          'XML',
+          `closing tag ${text.slice(lt + 2, end).trim()} does not match ${top?.qname ?? 'any open element'}`,
+          lt,
+        );
       }
       closeElement(stack, fail, lt);
       at = end + 1;
@@ -95,7 +102,9 @@ export function scanDocument(text: string, treeFor: (namespace: string) => Messa
     if (end < 0) fail('XML', 'start tag is not closed', lt);
     const selfClosing = text.charCodeAt(end - 1) === 0x2f;
     const inherited = top?.namespaces ?? NO_NAMESPACES;
-    let namespaces = hasAttributes ? declare(inherited, text.slice(nameEnd, selfClosing ? end - 1 : end), known) : inherited;
+    let namespaces = hasAttributes
+      ? declare(inherited, text.slice(nameEnd, selfClosing ? end - 1 : end), known)
+      : inherited;
     const colon = qname.indexOf(':');
     const prefix = colon < 0 ? '' : qname.slice(0, colon);
     const local = colon < 0 ? qname : qname.slice(colon + 1);
@@ -106,7 +115,12 @@ export function scanDocument(text: string, treeFor: (namespace: string) => Messa
       if (result) fail('XML', 'only one root element is allowed', lt);
       tree = treeFor(uri ?? '');
       if (!tree || local !== 'Bericht') {
-        fail('BERICHT', `root element {${uri ?? ''}}${local} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`, lt, `/${local}`);
+        fail(
+          'BERICHT',
+          `root element {${uri ?? ''}}${local} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`,
+          lt,
+          `/${local}`,
+        );
       }
       result = {};
       // From here on, compare namespaces by identity: declared URIs are swapped for the definition's own strings.
@@ -115,12 +129,25 @@ export function scanDocument(text: string, treeFor: (namespace: string) => Messa
       stack.push({ spec: tree!.root, qname, index: 0, node: result, text: '', namespaces });
     } else {
       if (stack.length >= MAX_DEPTH) fail('XML', `elements nest deeper than ${MAX_DEPTH} levels`, lt);
-      if (!top.node) fail('XML', `element ${local} is not allowed inside ${top.spec.name}, which holds a value`, lt, `${pathOf(stack)}/${local}`);
+      if (!top.node)
+        fail(
+          'XML',
+          `element ${local} is not allowed inside ${top.spec.name}, which holds a value`,
+          lt,
+          `${pathOf(stack)}/${local}`,
+        );
       const candidate = top.spec.childByName?.get(local);
       const spec = candidate && candidate.namespace === (uri ?? '') ? candidate : undefined;
-      if (!spec) fail('XML', `element {${uri ?? ''}}${local} is not expected in ${top.spec.name}`, lt, `${pathOf(stack)}/${local}`);
+      if (!spec)
+        fail(
+          'XML',
+          `element {${uri ?? ''}}${local} is not expected in ${top.spec.name}`,
+          lt,
+          `${pathOf(stack)}/${local}`,
+        );
       const existing = top.node![spec!.name];
-      if (existing !== undefined && spec!.maxOccurs === 1) fail('XML', `element ${local} occurs more than once`, lt, `${pathOf(stack)}/${local}`);
+      if (existing !== undefined && spec!.maxOccurs === 1)
+        fail('XML', `element ${local} occurs more than once`, lt, `${pathOf(stack)}/${local}`);
       const index = spec!.maxOccurs > 1 ? ((existing as unknown[] | undefined)?.length ?? 0) + 1 : 0;
       if (spec!.children) {
         const node: BerichtNode = {};
@@ -138,7 +165,11 @@ export function scanDocument(text: string, treeFor: (namespace: string) => Messa
   return { tree: tree!, bericht: result! };
 }
 
-function closeElement(stack: Frame[], fail: (rule: string, message: string, offset: number) => never, offset: number): void {
+function closeElement(
+  stack: Frame[],
+  fail: (rule: string, message: string, offset: number) => never,
+  offset: number,
+): void {
   const frame = stack[stack.length - 1]!;
   if (!frame.node) {
     const value = leafValue(frame);
@@ -222,7 +253,12 @@ function isWhitespace(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function skipPast(text: string, terminator: string, from: number, fail: (rule: string, message: string, offset: number) => never): number {
+function skipPast(
+  text: string,
+  terminator: string,
+  from: number,
+  fail: (rule: string, message: string, offset: number) => never,
+): number {
   const end = text.indexOf(terminator, from);
   if (end < 0) fail('XML', `'${text.slice(from, from + 4)}' is not closed`, from);
   return end + terminator.length;

@@ -18,7 +18,8 @@ import type { Standaard } from '../definition/model.js';
 import { BASISSCHEMA_FILE } from '../definition/xsd-writer.js';
 
 /** Parse options for every document: no external entities, no network, real line numbers past 65535. */
-export const SAFE_PARSE_OPTIONS = ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_BIG_LINES;
+export const SAFE_PARSE_OPTIONS =
+  ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_BIG_LINES;
 
 /** The project's own schema set (`xsd/`), as laid out by `npm run xsd:generate`. */
 export const PROJECT_XSD_DIR = fileURLToPath(new URL('../../../../../xsd/', import.meta.url));
@@ -66,7 +67,12 @@ export class SchemaSet {
       for (const message of definition.messages.values()) {
         if (options.codes && !options.codes.includes(message.code)) continue;
         if (!files.includes(`${message.code}.xsd`)) continue;
-        pending.push({ standaard, code: message.code, namespace: message.namespace, url: `${root}/${standaard}/${message.code}.xsd` });
+        pending.push({
+          standaard,
+          code: message.code,
+          namespace: message.namespace,
+          url: `${root}/${standaard}/${message.code}.xsd`,
+        });
       }
     }
     const set = new SchemaSet(xsdDir, 0);
@@ -110,7 +116,10 @@ function compile(url: string): XsdValidator {
   try {
     return XsdValidator.fromDoc(schemaDoc);
   } catch (error) {
-    const details = error instanceof XmlLibError ? error.details.map((d) => `${d.file ?? url}:${d.line}: ${d.message.trim()}`) : [];
+    const details =
+      error instanceof XmlLibError
+        ? error.details.map((d) => `${d.file ?? url}:${d.line}: ${d.message.trim()}`)
+        : [];
     throw new Error(`schema ${url} does not compile: ${details.join('; ') || String(error)}`);
   } finally {
     schemaDoc.dispose();

@@ -30,9 +30,15 @@ export function defaultSchemaSet(): SchemaSet {
   return defaultSchemas;
 }
 
-export function validate(xml: string | Uint8Array, options: ValidateOptions = {}, schemas = defaultSchemaSet()): ValidationResult {
+export function validate(
+  xml: string | Uint8Array,
+  options: ValidateOptions = {},
+  schemas = defaultSchemaSet(),
+): ValidationResult {
   const input = acceptInput(xml, options);
-  return 'refused' in input ? { valid: false, findings: [input.refused] } : examine(input.bytes, options, schemas, true);
+  return 'refused' in input
+    ? { valid: false, findings: [input.refused] }
+    : examine(input.bytes, options, schemas, true);
 }
 
 /**
@@ -40,7 +46,12 @@ export function validate(xml: string | Uint8Array, options: ValidateOptions = {}
  * namespace and, when `withSchema`, validates it against its XSD. Without schema this is the
  * well-formedness check that precedes mapping.
  */
-export function examine(bytes: Uint8Array, options: ValidateOptions, schemas: SchemaSet, withSchema: boolean): ValidationResult {
+export function examine(
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  schemas: SchemaSet,
+  withSchema: boolean,
+): ValidationResult {
   let doc: XmlDocument;
   try {
     doc = XmlDocument.fromBuffer(bytes, { option: SAFE_PARSE_OPTIONS });
@@ -52,13 +63,27 @@ export function examine(bytes: Uint8Array, options: ValidateOptions, schemas: Sc
     const identified = schemas.messageForNamespace(root.namespaceUri);
     if (!identified || root.name !== 'Bericht') {
       const what = root.namespaceUri ? `{${root.namespaceUri}}${root.name}` : root.name;
-      const at = { line: root.line, column: new LineIndex(bytes).columnOfElement(root.line, root.name), path: `/${root.name}` };
-      return { valid: false, findings: [finding('BERICHT', `root element ${what} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`, at)] };
+      const at = {
+        line: root.line,
+        column: new LineIndex(bytes).columnOfElement(root.line, root.name),
+        path: `/${root.name}`,
+      };
+      return {
+        valid: false,
+        findings: [
+          finding('BERICHT', `root element ${what} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`, at),
+        ],
+      };
     }
     const { standaard, code } = identified;
     if (options.expectedCode && options.expectedCode !== code) {
       const at = { line: root.line, column: 1, path: '/Bericht' };
-      return { valid: false, standaard, code, findings: [finding('BERICHT', `expected a ${options.expectedCode} message, got ${code}`, at)] };
+      return {
+        valid: false,
+        standaard,
+        code,
+        findings: [finding('BERICHT', `expected a ${options.expectedCode} message, got ${code}`, at)],
+      };
     }
     if (!withSchema) return { valid: true, standaard, code, findings: [] };
     try {
@@ -75,15 +100,18 @@ export function examine(bytes: Uint8Array, options: ValidateOptions, schemas: Sc
 function libxmlFindings(rule: 'XML' | 'XSD', error: unknown, bytes: Uint8Array): Finding[] {
   // libxml2-wasm throws a bare XmlError (no details) for internal failures; still a finding, never a crash.
   if (!(error instanceof XmlLibError)) {
-    if (error instanceof XmlError) return [finding(rule, `document could not be processed: ${error.message}`)];
+    if (error instanceof XmlError)
+      return [finding(rule, `document could not be processed: ${error.message}`)];
     throw error;
   }
   const lines = new LineIndex(bytes);
   const details = error.details.filter((detail) => detail.level >= 2);
   const shown = details.length ? details : error.details;
   const findings = shown.slice(0, MAX_FINDINGS).map((detail) => toFinding(rule, detail, lines));
-  if (shown.length > MAX_FINDINGS) findings.push(finding(rule, `${shown.length - MAX_FINDINGS} more findings not shown`));
-  if (findings.length === 0) findings.push(finding(rule, error.message.trim() || 'document could not be parsed'));
+  if (shown.length > MAX_FINDINGS)
+    findings.push(finding(rule, `${shown.length - MAX_FINDINGS} more findings not shown`));
+  if (findings.length === 0)
+    findings.push(finding(rule, error.message.trim() || 'document could not be parsed'));
   return findings;
 }
 

@@ -48,18 +48,23 @@ export class ValidationPool {
     const entry: PoolWorker = { worker, pending: new Map() };
     this.workers.push(entry);
     return new Promise((resolve, reject) => {
-      worker.on('message', (message: { ready?: true; id?: number; result?: ValidationResult; error?: string }) => {
-        if (message.ready) return resolve();
-        const job = entry.pending.get(message.id!);
-        entry.pending.delete(message.id!);
-        if (message.error !== undefined) job?.reject(new Error(message.error));
-        else job?.resolve(message.result!);
-      });
+      worker.on(
+        'message',
+        (message: { ready?: true; id?: number; result?: ValidationResult; error?: string }) => {
+          if (message.ready) return resolve();
+          const job = entry.pending.get(message.id!);
+          entry.pending.delete(message.id!);
+          if (message.error !== undefined) job?.reject(new Error(message.error));
+          else job?.resolve(message.result!);
+        },
+      );
       worker.on('error', (error) => {
         reject(error);
         this.fail(entry, error);
       });
-      worker.on('exit', (code) => this.fail(entry, new Error(`validation worker stopped (exit code ${code})`)));
+      worker.on('exit', (code) =>
+        this.fail(entry, new Error(`validation worker stopped (exit code ${code})`)),
+      );
     });
   }
 
@@ -92,7 +97,9 @@ export class ValidationPool {
     const mapped = mapChecked(input.bytes);
     const validation = await validating;
     if (!validation.valid) return { validation };
-    return mapped.ok ? { validation, bericht: mapped } : { validation: { ...validation, valid: false, findings: mapped.findings } };
+    return mapped.ok
+      ? { validation, bericht: mapped }
+      : { validation: { ...validation, valid: false, findings: mapped.findings } };
   }
 
   async close(): Promise<void> {

@@ -22,14 +22,20 @@ export class LineIndex {
     const start = starts[line - 1];
     if (start === undefined) return '';
     const end = starts[line] ?? this.bytes.length;
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, Math.min(end - start, 100_000)).toString('utf8');
+    return Buffer.from(
+      this.bytes.buffer,
+      this.bytes.byteOffset + start,
+      Math.min(end - start, 100_000),
+    ).toString('utf8');
   }
 
   /** 1-based column of the start tag of `name` (any prefix) on `line`; 1 when not found, 0 for no line. */
   columnOfElement(line: number, name: string): number {
     if (line <= 0) return 0;
     const text = this.lineText(line);
-    const match = name ? new RegExp(`<([A-Za-z_][\\w.-]*:)?${name.replace(/[.]/g, '\\.')}[\\s/>]`).exec(text) : null;
+    const match = name
+      ? new RegExp(`<([A-Za-z_][\\w.-]*:)?${name.replace(/[.]/g, '\\.')}[\\s/>]`).exec(text)
+      : null;
     return match ? match.index + 1 : 1;
   }
 }

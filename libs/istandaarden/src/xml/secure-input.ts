@@ -21,10 +21,15 @@ export function toBytes(xml: string | Uint8Array): Uint8Array {
  * The bytes of an input that passed checkInput, or the reason it was refused. A string longer than
  * the limit is refused before it is encoded (its UTF-8 form is at least as long).
  */
-export function acceptInput(xml: string | Uint8Array, limits: InputLimits = {}): { bytes: Uint8Array } | { refused: Finding } {
+export function acceptInput(
+  xml: string | Uint8Array,
+  limits: InputLimits = {},
+): { bytes: Uint8Array } | { refused: Finding } {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   if (typeof xml === 'string' && xml.length > maxBytes) {
-    return { refused: finding('INPUT', `document is more than ${maxBytes} bytes; the limit is ${maxBytes} bytes`) };
+    return {
+      refused: finding('INPUT', `document is more than ${maxBytes} bytes; the limit is ${maxBytes} bytes`),
+    };
   }
   const bytes = toBytes(xml);
   const refused = checkInput(bytes, limits);
@@ -41,17 +46,28 @@ export function checkInput(bytes: Uint8Array, limits: InputLimits = {}): Finding
   const prolog = readProlog(bytes);
   if (prolog.tooLong) {
     const why = 'so it cannot be checked for a DOCTYPE or an encoding declaration';
-    return finding('INPUT', `the prolog before the root element is longer than ${PROLOG_WINDOW} bytes, ${why}`, { line: 1, column: 1 });
+    return finding(
+      'INPUT',
+      `the prolog before the root element is longer than ${PROLOG_WINDOW} bytes, ${why}`,
+      { line: 1, column: 1 },
+    );
   }
   if (prolog.utf16) return finding('INPUT', 'document is UTF-16 encoded; iJw/iWmo messages are UTF-8');
   const encoding = /encoding\s*=\s*["']([^"']+)["']/.exec(prolog.declaration)?.[1];
   if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
-    return finding('INPUT', `encoding '${encoding}' is not supported; iJw/iWmo messages are UTF-8`, { line: 1, column: 1 });
+    return finding('INPUT', `encoding '${encoding}' is not supported; iJw/iWmo messages are UTF-8`, {
+      line: 1,
+      column: 1,
+    });
   }
   if (prolog.doctypeAt !== undefined) {
-    return finding('INPUT', 'a document type declaration (<!DOCTYPE) is not allowed: DTDs and entities are refused', {
-      ...lineAndColumn(bytes, prolog.doctypeAt),
-    });
+    return finding(
+      'INPUT',
+      'a document type declaration (<!DOCTYPE) is not allowed: DTDs and entities are refused',
+      {
+        ...lineAndColumn(bytes, prolog.doctypeAt),
+      },
+    );
   }
   return undefined;
 }
@@ -71,10 +87,17 @@ const PROLOG_WINDOW = 64 * 1024;
 function readProlog(bytes: Uint8Array): Prolog {
   // A byte-order mark, or a NUL in the first two bytes (which UTF-8 XML never has): UTF-16 or UTF-32,
   // with or without a BOM, in either byte order. libxml2 would detect and decode these by itself.
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe) || bytes[0] === 0 || bytes[1] === 0) {
+  if (
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    bytes[0] === 0 ||
+    bytes[1] === 0
+  ) {
     return { declaration: '', utf16: true };
   }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PROLOG_WINDOW)).toString('latin1');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PROLOG_WINDOW)).toString(
+    'latin1',
+  );
   // Without this, a DOCTYPE (or an encoding declaration) hidden behind a long comment, processing
   // instruction or run of white space would reach the parser unchecked.
   const truncated = bytes.length > PROLOG_WINDOW;
@@ -83,7 +106,8 @@ function readProlog(bytes: Uint8Array): Prolog {
   for (;;) {
     while (at < text.length && /\s/.test(text.charAt(at))) at++;
     // Too close to the end of the window to tell a comment from a DOCTYPE from the root element.
-    if (truncated && at + '<!DOCTYPE'.length > text.length) return { declaration, utf16: false, tooLong: true };
+    if (truncated && at + '<!DOCTYPE'.length > text.length)
+      return { declaration, utf16: false, tooLong: true };
     if (text.startsWith('<?', at)) {
       const end = text.indexOf('?>', at);
       if (end < 0) return { declaration, utf16: false, tooLong: truncated };
