@@ -3,6 +3,7 @@ export * from './definition/model.js';
 export { parseDefinition, DefinitionError } from './definition/parse-definition.js';
 export { loadDefinition, STANDAARDEN, DEFINITIONS_DIR } from './definition/load.js';
 export { writeXsdFiles } from './definition/xsd-writer.js';
+export { writeTypeScript } from './definition/typescript-writer.js';
 export * from './catalogue.js';
 export * from './findings.js';
 export { checkInput, DEFAULT_MAX_BYTES, MAX_DEPTH } from './xml/secure-input.js';
@@ -14,7 +15,16 @@ export {
   type ValidationResult,
   type ValidateOptions,
 } from './validation/validate.js';
-export type { Bericht, BerichtNode, Leaf } from './mapping/model.js';
+export {
+  modelOf,
+  type Bericht,
+  type BerichtNode,
+  type Berichten,
+  type BerichtCodeNaam,
+  type Leaf,
+} from './mapping/model.js';
+export type * as IJw from './model/ijw.generated.js';
+export type * as IWmo from './model/iwmo.generated.js';
 export { parse, validateAndParse, type ParseResult, type ValidatedBericht } from './mapping/parse.js';
 export { build, type BuildInput, type BuildResult } from './mapping/build.js';
 export { detect, type Detected, type DetectResult } from './detect.js';

@@ -5,16 +5,16 @@
  */
 import type { ElementSpec } from '../definition/message-tree.js';
 import { finding, type Finding } from '../findings.js';
-import type { BerichtNode, Leaf } from './model.js';
+import type { BerichtCodeNaam, BerichtNode, Berichten, Leaf } from './model.js';
 import { treeForCode } from './parse.js';
 
 export type BuildResult =
   { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly findings: readonly Finding[] };
 
-export interface BuildInput {
-  readonly code: string;
-  readonly bericht: BerichtNode;
-}
+/** A model to build: typed (`{ code: 'JW305', bericht: Berichten['JW305'] }`) or plain JSON as `convert` prints it. */
+export type BuildInput =
+  | { readonly code: string; readonly bericht: BerichtNode }
+  | { [C in BerichtCodeNaam]: { readonly code: C; readonly bericht: Berichten[C] } }[BerichtCodeNaam];
 
 export function build(input: BuildInput): BuildResult {
   const tree = treeForCode(String(input.code ?? ''));
@@ -23,7 +23,8 @@ export function build(input: BuildInput): BuildResult {
       ok: false,
       findings: [finding('MODEL', `unknown message code '${String(input.code)}'`, { path: '$.code' })],
     };
-  if (!isNode(input.bericht))
+  const bericht: unknown = input.bericht;
+  if (!isNode(bericht))
     return { ok: false, findings: [finding('MODEL', 'bericht must be an object', { path: '$.bericht' })] };
   const { message: own, basis } = tree.prefixes;
   const out: string[] = [
@@ -32,7 +33,7 @@ export function build(input: BuildInput): BuildResult {
   ];
   const findings: Finding[] = [];
   const prefixOf = (spec: ElementSpec) => (spec.namespace === tree.message.namespace ? own : basis);
-  writeChildren(tree.root, input.bericht, '$.bericht', 1, out, findings, prefixOf);
+  writeChildren(tree.root, bericht, '$.bericht', 1, out, findings, prefixOf);
   out.push(`</${own}:Bericht>`, '');
   return findings.length ? { ok: false, findings } : { ok: true, xml: out.join('\n') };
 }

@@ -4,6 +4,7 @@ import { sampleModel } from '../../../../test/support/sample-model.js';
 import { catalogue } from '../catalogue.js';
 import { build } from './build.js';
 import { parse, validateAndParse } from './parse.js';
+import { modelOf } from './model.js';
 import { validate } from '../validation/validate.js';
 
 describe('mapping: model → XML → model, for all 28 message types', () => {
@@ -123,3 +124,27 @@ describe('build', () => {
     assert.deepEqual(parsed.bericht, model);
   });
 });
+
+describe('typed model', () => {
+  it('types a parsed message by its code and builds from a typed model', () => {
+    const parsed = parse(
+      build({ code: 'WMO305', bericht: sampleModel('WMO305', true) }).ok ? buildXml('WMO305') : '',
+    );
+    assert.ok(parsed.ok);
+    const typed = modelOf(parsed, 'WMO305');
+    assert.ok(typed);
+    const product = typed.Client.StartProducten.StartProduct[0]!;
+    assert.equal(typed.Header.BerichtCode, '418');
+    assert.equal(typeof product.Begindatum, 'string');
+    assert.equal(modelOf(parsed, 'JW305'), undefined);
+    const rebuilt = build({ code: 'WMO305', bericht: typed });
+    assert.ok(rebuilt.ok);
+    assert.equal(rebuilt.xml, buildXml('WMO305'));
+  });
+});
+
+function buildXml(code: string): string {
+  const built = build({ code, bericht: sampleModel(code, true) });
+  assert.ok(built.ok);
+  return built.xml;
+}
