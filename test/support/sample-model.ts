@@ -6,7 +6,7 @@
 import type { ElementSpec } from '../../libs/istandaarden/src/definition/message-tree.js';
 import type { SimpleTypeDef } from '../../libs/istandaarden/src/definition/model.js';
 import type { BerichtNode, Leaf } from '../../libs/istandaarden/src/index.js';
-import { treeForCode } from '../../libs/istandaarden/src/mapping/parse.js';
+import { treeForCode } from '../../libs/istandaarden/src/definition/message-tree.js';
 
 const STRING_CANDIDATES = ['1.0.0', '12345678', '123456789', '1234', 'Abc', 'A', '1', 'Ab1'];
 

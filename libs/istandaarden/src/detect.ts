@@ -2,7 +2,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Standaard } from './definition/model.js';
 import { finding, type Finding } from './findings.js';
-import { treeForNamespace } from './mapping/parse.js';
+import { treeForNamespace } from './definition/message-tree.js';
 import { checkInput, toBytes } from './xml/secure-input.js';
 
 export interface Detected {

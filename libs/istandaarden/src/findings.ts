@@ -1,3 +1,6 @@
+/** At most this many findings are reported per document, so a broken large file cannot flood memory. */
+export const MAX_FINDINGS = 100;
+
 /** A finding: one reason a message is not acceptable, pinned to a place in the document. */
 export interface Finding {
   /** `XSD`, `XML` (not well-formed), `INPUT` (refused before parsing), `BERICHT` (not an iStandaarden message), or a rule id such as `TR056`. */

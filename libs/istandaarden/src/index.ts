@@ -6,12 +6,18 @@ export { writeXsdFiles } from './definition/xsd-writer.js';
 export { writeTypeScript } from './definition/typescript-writer.js';
 export * from './catalogue.js';
 export * from './findings.js';
+export {
+  treeForCode,
+  treeForNamespace,
+  type MessageTree,
+  type ElementSpec,
+} from './definition/message-tree.js';
 export { checkInput, DEFAULT_MAX_BYTES, MAX_DEPTH } from './xml/secure-input.js';
 export { SchemaSet, PROJECT_XSD_DIR, type SchemaSetOptions } from './validation/schema-set.js';
 export {
   validate,
   defaultSchemaSet,
-  MAX_FINDINGS,
+  CHUNK_BYTES,
   type ValidationResult,
   type ValidateOptions,
 } from './validation/validate.js';

@@ -1,5 +1,6 @@
 /** `build <json-file>`: internal-model JSON → XML, refused with reasons when the model or the result is not valid. */
 import { build, validate, type BuildInput } from '../../../../libs/istandaarden/src/index.js';
+import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, formatFinding, type Output } from '../output.js';
 import { readInput } from './read-input.js';
 
@@ -18,11 +19,14 @@ export function buildCommand(args: readonly string[], out: Output): number {
     out.error(formatFinding(file, input.tooLarge));
     return EXIT_INVALID;
   }
-  let model: BuildInput;
-  try {
-    model = JSON.parse(input.bytes.toString('utf8')) as BuildInput;
-  } catch (error) {
-    out.error(`${file}: [JSON] ${jsonErrorPlace(input.bytes.toString('utf8'), error)}`);
+  const text = input.bytes.toString('utf8');
+  const errors: ParseError[] = [];
+  const model = parseJson(text, errors, { disallowComments: true, allowTrailingComma: false }) as BuildInput;
+  if (errors.length > 0) {
+    for (const error of errors.slice(0, 10)) {
+      const { line, column } = lineAndColumnOf(text, error.offset);
+      out.error(`${file}:${line}:${column}: [JSON] ${printParseErrorCode(error.error)}`);
+    }
     return EXIT_INVALID;
   }
   const built = build(model);
@@ -40,13 +44,7 @@ export function buildCommand(args: readonly string[], out: Output): number {
   return EXIT_OK;
 }
 
-/** Node names a JSON syntax error by character position; say line and column instead. */
-function jsonErrorPlace(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}: ${message}`;
+function lineAndColumnOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

@@ -1,4 +1,5 @@
 /** Resolves a message definition into a tree of element specs with namespaces, for mapping. */
+import { loadDefinition, STANDAARDEN } from './load.js';
 import type { BuiltinType, ComplexTypeDef, MessageDef, SimpleTypeDef, StandaardDef } from './model.js';
 
 export interface ElementSpec {
@@ -100,4 +101,30 @@ function resolveElement(
   const simpleType = message.simpleTypes.get(typeName) ?? basis.simpleTypes.get(typeName);
   if (!simpleType) throw new Error(`${message.code}: unknown type ${typeName}`);
   return { ...common, simpleType, valueKind: simpleType.base };
+}
+
+const treesByNamespace = new Map<string, MessageTree>();
+const treesByCode = new Map<string, MessageTree>();
+
+function indexTrees(): void {
+  if (treesByNamespace.size > 0) return;
+  for (const standaard of STANDAARDEN) {
+    const definition = loadDefinition(standaard);
+    for (const message of definition.messages.values()) {
+      const tree = messageTree(definition, message);
+      treesByNamespace.set(message.namespace, tree);
+      treesByCode.set(message.code, tree);
+    }
+  }
+}
+
+/** The message tree whose root namespace is `namespace`, if it is one of the 28 messages. */
+export function treeForNamespace(namespace: string): MessageTree | undefined {
+  indexTrees();
+  return treesByNamespace.get(namespace);
+}
+
+export function treeForCode(code: string): MessageTree | undefined {
+  indexTrees();
+  return treesByCode.get(code.toUpperCase());
 }

@@ -52,6 +52,8 @@ export function parseDefinition(text: string, file = 'definition'): StandaardDef
   let currentSimple: MutableSimpleType | undefined;
   let currentComplex: { name: string; elements: ElementDef[] } | undefined;
   let lineNo = 0;
+  const lines = new WeakMap<ElementDef, number>();
+  const messageLines = new Map<string, number>();
   const fail = (message: string): never => {
     throw new DefinitionError(file, lineNo, message);
   };
@@ -101,6 +103,7 @@ export function parseDefinition(text: string, file = 'definition'): StandaardDef
         complexTypes: new Map<string, ComplexTypeDef>(),
       };
       messages.set(code!, message);
+      messageLines.set(code!, lineNo);
       scope = message;
       currentSimple = currentComplex = undefined;
       continue;
@@ -115,14 +118,16 @@ export function parseDefinition(text: string, file = 'definition'): StandaardDef
       }
       currentSimple = { name: name!, base: base as BuiltinType, enumeration: [], patterns: [] };
       currentComplex = undefined;
-      defineType(scope!.simpleTypes, currentSimple, fail);
+      checkNewTypeName(scope!, currentSimple.name, fail);
+      scope!.simpleTypes.set(currentSimple.name, currentSimple);
       continue;
     }
     if (indent === typeIndent && keyword === 'complex') {
       const name = words[1] ?? fail('complex type name missing');
       currentComplex = { name, elements: [] };
       currentSimple = undefined;
-      defineType(scope!.complexTypes, currentComplex, fail);
+      checkNewTypeName(scope!, currentComplex.name, fail);
+      scope!.complexTypes.set(currentComplex.name, currentComplex);
       continue;
     }
     if (indent === typeIndent + 2 && currentSimple) {
@@ -130,7 +135,9 @@ export function parseDefinition(text: string, file = 'definition'): StandaardDef
       continue;
     }
     if (indent === typeIndent + 2 && currentComplex) {
-      currentComplex.elements.push(readElement(raw.trim(), fail));
+      const element = readElement(raw.trim(), fail);
+      lines.set(element, lineNo);
+      currentComplex.elements.push(element);
       continue;
     }
     fail(`unexpected line`);
@@ -139,17 +146,13 @@ export function parseDefinition(text: string, file = 'definition'): StandaardDef
   if (!header) throw new DefinitionError(file, 1, "missing 'standaard' line");
   if (!basis) throw new DefinitionError(file, 1, "missing 'basisschema' section");
   const definition: StandaardDef = { ...header, basisschema: basis, messages };
-  checkReferences(definition, file);
+  checkReferences(definition, file, lines, messageLines);
   return definition;
 }
 
-function defineType<T extends { name: string }>(
-  types: Map<string, T>,
-  type: T,
-  fail: (m: string) => never,
-): void {
-  if (types.has(type.name)) fail(`type ${type.name} defined twice`);
-  types.set(type.name, type);
+/** Simple and complex types share one name space in a schema, so a name is defined once in a scope. */
+function checkNewTypeName(scope: Scope, name: string, fail: (m: string) => never): void {
+  if (scope.simpleTypes.has(name) || scope.complexTypes.has(name)) fail(`type ${name} defined twice`);
 }
 
 function readFacet(type: MutableSimpleType, facet: string, value: string, fail: (m: string) => never): void {
@@ -180,7 +183,7 @@ function readElement(line: string, fail: (m: string) => never): ElementDef {
   const [declaration, fixedPattern] = splitOnce(line, ' = ');
   const [name, type, card = ''] = declaration.split(/\s+/);
   if (!name || !type) fail('expected: ELEMENT TYPE [?|*|+|{min,max}] [= PATTERN]');
-  const range = CARDINALITY[card] ?? parseRange(card, fail);
+  const range = Object.hasOwn(CARDINALITY, card) ? CARDINALITY[card]! : parseRange(card, fail);
   return {
     name: name!,
     type: type!,
@@ -200,7 +203,12 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + separator.length)];
 }
 
-function checkReferences(definition: StandaardDef, file: string): void {
+function checkReferences(
+  definition: StandaardDef,
+  file: string,
+  lines: WeakMap<ElementDef, number>,
+  messageLines: Map<string, number>,
+): void {
   const { basisschema } = definition;
   type TypeScope = Pick<MessageDef, 'simpleTypes' | 'complexTypes'>;
   const known = (scope: TypeScope | undefined, name: string) =>
@@ -215,7 +223,7 @@ function checkReferences(definition: StandaardDef, file: string): void {
       if (!known(scope, element.type)) {
         throw new DefinitionError(
           file,
-          0,
+          lines.get(element) ?? 0,
           `${owner}: ${type.name}/${element.name} refers to unknown type ${element.type}`,
         );
       }
@@ -223,14 +231,20 @@ function checkReferences(definition: StandaardDef, file: string): void {
         element.fixedPattern !== undefined &&
         !(scope?.simpleTypes.has(element.type) || basisschema.simpleTypes.has(element.type))
       ) {
-        throw new DefinitionError(file, 0, `${owner}: ${type.name}/${element.name} restricts a complex type`);
+        const at = lines.get(element) ?? 0;
+        throw new DefinitionError(
+          file,
+          at,
+          `${owner}: ${type.name}/${element.name} restricts a complex type`,
+        );
       }
     }
   };
   basisschema.complexTypes.forEach(check(undefined, 'basisschema'));
   for (const message of definition.messages.values()) {
     if (!message.complexTypes.has(message.rootType)) {
-      throw new DefinitionError(file, 0, `${message.code}: root type ${message.rootType} is not defined`);
+      const at = messageLines.get(message.code) ?? 0;
+      throw new DefinitionError(file, at, `${message.code}: root type ${message.rootType} is not defined`);
     }
     message.complexTypes.forEach(check(message, message.code));
   }

@@ -6,7 +6,7 @@
 import type { ElementSpec } from '../definition/message-tree.js';
 import { finding, type Finding } from '../findings.js';
 import type { BerichtCodeNaam, BerichtNode, Berichten, Leaf } from './model.js';
-import { treeForCode } from './parse.js';
+import { treeForCode } from '../definition/message-tree.js';
 
 export type BuildResult =
   { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly findings: readonly Finding[] };
@@ -17,6 +17,13 @@ export type BuildInput =
   | { [C in BerichtCodeNaam]: { readonly code: C; readonly bericht: Berichten[C] } }[BerichtCodeNaam];
 
 export function build(input: BuildInput): BuildResult {
+  // The model often comes from JSON, so its shape is checked rather than trusted.
+  if (!isNode(input as unknown)) {
+    return {
+      ok: false,
+      findings: [finding('MODEL', 'the model must be an object with code and bericht', { path: '$' })],
+    };
+  }
   const tree = treeForCode(String(input.code ?? ''));
   if (!tree)
     return {

@@ -3,12 +3,13 @@
  * then one scan driven by the message definition builds the model. Mapping does not re-check what
  * the XSD checks (order, cardinality, facets): use validateAndParse for both.
  */
-import { loadDefinition, STANDAARDEN } from '../definition/load.js';
-import { messageTree, type MessageTree } from '../definition/message-tree.js';
+import { treeForNamespace } from '../definition/message-tree.js';
+export { treeForCode, treeForNamespace } from '../definition/message-tree.js';
 import type { Finding } from '../findings.js';
 import {
   defaultSchemaSet,
   examine,
+  validateBytes,
   type ValidateOptions,
   type ValidationResult,
 } from '../validation/validate.js';
@@ -26,32 +27,6 @@ export interface ValidatedBericht {
   readonly bericht?: Bericht;
 }
 
-const treesByNamespace = new Map<string, MessageTree>();
-const treesByCode = new Map<string, MessageTree>();
-
-function indexTrees(): void {
-  if (treesByNamespace.size > 0) return;
-  for (const standaard of STANDAARDEN) {
-    const definition = loadDefinition(standaard);
-    for (const message of definition.messages.values()) {
-      const tree = messageTree(definition, message);
-      treesByNamespace.set(message.namespace, tree);
-      treesByCode.set(message.code, tree);
-    }
-  }
-}
-
-/** The message tree whose root namespace is `namespace`, if it is one of the 28 messages. */
-export function treeForNamespace(namespace: string): MessageTree | undefined {
-  indexTrees();
-  return treesByNamespace.get(namespace);
-}
-
-export function treeForCode(code: string): MessageTree | undefined {
-  indexTrees();
-  return treesByCode.get(code.toUpperCase());
-}
-
 /** Well-formedness check and mapping, without the schema. */
 export function parse(
   xml: string | Uint8Array,
@@ -64,7 +39,7 @@ export function parse(
   return checked.valid ? mapChecked(input.bytes) : { ok: false, findings: checked.findings };
 }
 
-/** The hot path: one libxml2 parse for well-formedness and schema, then the mapping scan. */
+/** The hot path: libxml2 checks well-formedness and schema (in chunks for a large message), then the mapping scan. */
 export function validateAndParse(
   xml: string | Uint8Array,
   options: ValidateOptions = {},
@@ -72,7 +47,7 @@ export function validateAndParse(
 ): ValidatedBericht {
   const input = acceptInput(xml, options);
   if ('refused' in input) return { validation: { valid: false, findings: [input.refused] } };
-  const validation = examine(input.bytes, options, schemas, true);
+  const validation = validateBytes(input.bytes, options, schemas);
   if (!validation.valid) return { validation };
   const mapped = mapChecked(input.bytes);
   return mapped.ok

@@ -20,9 +20,11 @@ interface Frame {
   readonly qname: string;
   /** 1-based position among repeated siblings; 0 when the element cannot repeat. */
   readonly index: number;
-  readonly node?: BerichtNode;
+  readonly node: BerichtNode | undefined;
   text: string;
   readonly namespaces: Namespaces;
+  /** Index in spec.children of the child seen last: children come in schema order. */
+  cursor: number;
 }
 
 type Namespaces = ReadonlyMap<string, string>;
@@ -44,6 +46,7 @@ export function scanDocument(
   const known = new Map<string, string>();
   let tree: MessageTree | undefined;
   let result: BerichtNode | undefined;
+  let expected: ExpectedNames | undefined;
   let at = 0;
 
   const fail = (rule: string, message: string, offset: number, path = pathOf(stack)): never => {
@@ -65,104 +68,209 @@ export function scanDocument(
     if (next === 0x2f /* / */) {
       const end = text.indexOf('>', lt);
       if (!top || !closes(text, lt + 2, end, top.qname)) {
-        fail(
-          'XML',
-          `closing tag ${text.slice(lt + 2, end).trim()} does not match ${top?.qname ?? 'any open element'}`,
-          lt,
-        );
+        const name = text.slice(lt + 2, end).trim();
+        fail('XML', `closing tag ${name} does not match ${top?.qname ?? 'any open element'}`, lt);
       }
       closeElement(stack, fail, lt);
       at = end + 1;
       continue;
     }
-    if (next === 0x3f /* ? */) {
-      at = skipPast(text, '?>', lt, fail);
+    if (next === 0x3f /* ? */ || next === 0x21 /* ! */) {
+      at = skipMarkup(text, lt, top, fail);
       continue;
     }
-    if (next === 0x21 /* ! */) {
-      if (text.startsWith('<!--', lt)) {
-        at = skipPast(text, '-->', lt, fail);
-      } else if (text.startsWith('<![CDATA[', lt)) {
-        const end = text.indexOf(']]>', lt);
-        if (end < 0) fail('XML', 'CDATA section is not closed', lt);
-        if (!top || top.node) fail('XML', 'CDATA is only allowed in a leaf element', lt);
-        top!.text += text.slice(lt + 9, end).replace(/\r\n?/g, '\n');
-        at = end + 3;
-      } else {
-        fail('INPUT', 'markup declarations (<!DOCTYPE, <!ENTITY) are not allowed', lt);
-      }
-      continue;
+    if (top && !top.node) {
+      fail('XML', `an element is not allowed inside ${top.spec.name}, which holds a value`, lt);
     }
-    // A start tag: the name, then (rarely, mostly on the root) attributes such as namespace declarations.
-    const nameEnd = endOfName(text, lt + 1);
-    const qname = text.slice(lt + 1, nameEnd);
-    const hasAttributes = text.charCodeAt(nameEnd) !== 0x3e && text.charCodeAt(nameEnd) !== 0x2f;
-    // Attribute values may hold '>', so find the real end of a tag with attributes.
-    const end = hasAttributes ? tagEnd(text, nameEnd) : text.indexOf('>', nameEnd);
-    if (end < 0) fail('XML', 'start tag is not closed', lt);
-    const selfClosing = text.charCodeAt(end - 1) === 0x2f;
-    const inherited = top?.namespaces ?? NO_NAMESPACES;
-    let namespaces = hasAttributes
-      ? declare(inherited, text.slice(nameEnd, selfClosing ? end - 1 : end), known)
-      : inherited;
-    const colon = qname.indexOf(':');
-    const prefix = colon < 0 ? '' : qname.slice(0, colon);
-    const local = colon < 0 ? qname : qname.slice(colon + 1);
-    const uri = namespaces.get(prefix);
-    if (uri === undefined && prefix !== '') fail('XML', `namespace prefix ${prefix} is not declared`, lt);
+    // Fast path: the tag is the next child the definition expects, under the prefix the root declared.
+    const fast = top && expected ? expected.match(text, lt + 1, top) : undefined;
+    const tag = fast ?? readStartTag(text, lt, top?.namespaces ?? NO_NAMESPACES, known, fail);
+    if (!fast && top && tag.declaresNamespaces) expected = undefined; // prefixes may mean something else below here
 
     if (!top) {
       if (result) fail('XML', 'only one root element is allowed', lt);
-      tree = treeFor(uri ?? '');
-      if (!tree || local !== 'Bericht') {
+      tree = treeFor(tag.uri ?? '');
+      if (!tree || tag.local !== 'Bericht') {
+        const what = `{${tag.uri ?? ''}}${tag.local}`;
         fail(
           'BERICHT',
-          `root element {${uri ?? ''}}${local} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`,
+          `root element ${what} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`,
           lt,
-          `/${local}`,
+          `/${tag.local}`,
         );
       }
-      result = {};
       // From here on, compare namespaces by identity: declared URIs are swapped for the definition's own strings.
       internNamespaces(tree!.root, known);
-      namespaces = declare(NO_NAMESPACES, text.slice(nameEnd, selfClosing ? end - 1 : end), known);
-      stack.push({ spec: tree!.root, qname, index: 0, node: result, text: '', namespaces });
+      const namespaces = readStartTag(text, lt, NO_NAMESPACES, known, fail).namespaces;
+      expected = new ExpectedNames(namespaces);
+      result = {};
+      stack.push({
+        spec: tree!.root,
+        qname: tag.qname,
+        index: 0,
+        node: result,
+        text: '',
+        namespaces,
+        cursor: 0,
+      });
     } else {
       if (stack.length >= MAX_DEPTH) fail('XML', `elements nest deeper than ${MAX_DEPTH} levels`, lt);
-      if (!top.node)
+      const spec = fast?.spec ?? resolveChild(top, tag);
+      if (!spec) {
+        const what = `{${tag.uri ?? ''}}${tag.local}`;
         fail(
           'XML',
-          `element ${local} is not allowed inside ${top.spec.name}, which holds a value`,
+          `element ${what} is not expected in ${top.spec.name}`,
           lt,
-          `${pathOf(stack)}/${local}`,
+          `${pathOf(stack)}/${tag.local}`,
         );
-      const candidate = top.spec.childByName?.get(local);
-      const spec = candidate && candidate.namespace === (uri ?? '') ? candidate : undefined;
-      if (!spec)
-        fail(
-          'XML',
-          `element {${uri ?? ''}}${local} is not expected in ${top.spec.name}`,
-          lt,
-          `${pathOf(stack)}/${local}`,
-        );
-      const existing = top.node![spec!.name];
-      if (existing !== undefined && spec!.maxOccurs === 1)
-        fail('XML', `element ${local} occurs more than once`, lt, `${pathOf(stack)}/${local}`);
-      const index = spec!.maxOccurs > 1 ? ((existing as unknown[] | undefined)?.length ?? 0) + 1 : 0;
-      if (spec!.children) {
-        const node: BerichtNode = {};
-        attach(top.node!, spec!, node);
-        stack.push({ spec: spec!, qname, index, node, text: '', namespaces });
-      } else {
-        stack.push({ spec: spec!, qname, index, text: '', namespaces });
       }
+      const existing = top.node![spec!.name];
+      if (existing !== undefined && spec!.maxOccurs === 1) {
+        fail('XML', `element ${spec!.name} occurs more than once`, lt, `${pathOf(stack)}/${spec!.name}`);
+      }
+      const index = spec!.maxOccurs > 1 ? ((existing as unknown[] | undefined)?.length ?? 0) + 1 : 0;
+      const node: BerichtNode | undefined = spec!.children ? {} : undefined;
+      if (node) attach(top.node!, spec!, node);
+      stack.push({
+        spec: spec!,
+        qname: tag.qname,
+        index,
+        node,
+        text: '',
+        namespaces: tag.namespaces,
+        cursor: 0,
+      });
     }
-    if (selfClosing) closeElement(stack, fail, lt);
-    at = end + 1;
+    if (tag.selfClosing) closeElement(stack, fail, lt);
+    at = tag.end + 1;
   }
   if (!tree || !result) fail('XML', 'document has no root element', 0, '');
   if (text.slice(at).trim() !== '') fail('XML', 'content after the root element', at, '');
   return { tree: tree!, bericht: result! };
+}
+
+interface StartTag {
+  readonly qname: string;
+  readonly local: string;
+  readonly uri: string | undefined;
+  /** Index of the closing `>`. */
+  readonly end: number;
+  readonly selfClosing: boolean;
+  readonly namespaces: Namespaces;
+  readonly declaresNamespaces: boolean;
+  readonly spec?: ElementSpec;
+}
+
+type Fail = (rule: string, message: string, offset: number) => never;
+
+/** The general reading of a start tag: name, namespace declarations, prefix resolution. */
+function readStartTag(
+  text: string,
+  lt: number,
+  inherited: Namespaces,
+  known: ReadonlyMap<string, string>,
+  fail: Fail,
+): StartTag {
+  const nameEnd = endOfName(text, lt + 1);
+  const qname = text.slice(lt + 1, nameEnd);
+  const hasAttributes = text.charCodeAt(nameEnd) !== 0x3e && text.charCodeAt(nameEnd) !== 0x2f;
+  // Attribute values may hold '>', so find the real end of a tag with attributes.
+  const end = hasAttributes ? tagEnd(text, nameEnd) : text.indexOf('>', nameEnd);
+  if (end < 0) fail('XML', 'start tag is not closed', lt);
+  const selfClosing = text.charCodeAt(end - 1) === 0x2f;
+  const attributes = hasAttributes ? text.slice(nameEnd, selfClosing ? end - 1 : end) : '';
+  const declaresNamespaces = attributes.includes('xmlns');
+  const namespaces = declaresNamespaces ? declare(inherited, attributes, known) : inherited;
+  const colon = qname.indexOf(':');
+  const prefix = colon < 0 ? '' : qname.slice(0, colon);
+  const uri = namespaces.get(prefix);
+  if (uri === undefined && prefix !== '') fail('XML', `namespace prefix ${prefix} is not declared`, lt);
+  return {
+    qname,
+    local: colon < 0 ? qname : qname.slice(colon + 1),
+    uri,
+    end,
+    selfClosing,
+    namespaces,
+    declaresNamespaces,
+  };
+}
+
+function resolveChild(parent: Frame, tag: StartTag): ElementSpec | undefined {
+  const candidate = parent.spec.childByName?.get(tag.local);
+  return candidate && candidate.namespace === (tag.uri ?? '') ? candidate : undefined;
+}
+
+/**
+ * The qualified names the root's prefixes give each element, so the usual start tag — the child
+ * the definition expects next, without attributes — is recognised by comparing characters in place.
+ */
+class ExpectedNames {
+  private readonly prefixes = new Map<string, string>();
+  private readonly names = new Map<ElementSpec, readonly string[]>();
+
+  constructor(namespaces: Namespaces) {
+    for (const [prefix, uri] of namespaces)
+      if (!this.prefixes.has(uri)) this.prefixes.set(uri, prefix ? `${prefix}:` : '');
+  }
+
+  match(text: string, from: number, parent: Frame): StartTag | undefined {
+    const children = parent.spec.children;
+    if (!children) return undefined;
+    const names = this.namesOf(parent.spec, children);
+    for (let k = parent.cursor; k < children.length; k++) {
+      const qname = names[k];
+      if (qname === undefined || !startsWithName(text, from, qname)) continue;
+      const after = text.charCodeAt(from + qname.length);
+      const selfClosing = after === 0x2f && text.charCodeAt(from + qname.length + 1) === 0x3e;
+      if (after !== 0x3e && !selfClosing) return undefined;
+      parent.cursor = k;
+      const spec = children[k]!;
+      const end = from + qname.length + (selfClosing ? 1 : 0);
+      return {
+        qname,
+        local: spec.name,
+        uri: spec.namespace,
+        end,
+        selfClosing,
+        namespaces: parent.namespaces,
+        declaresNamespaces: false,
+        spec,
+      };
+    }
+    return undefined;
+  }
+
+  private namesOf(spec: ElementSpec, children: readonly ElementSpec[]): readonly string[] {
+    let names = this.names.get(spec);
+    if (!names) {
+      names = children.map((child) => {
+        const prefix = this.prefixes.get(child.namespace);
+        return prefix === undefined ? '\u0000' : `${prefix}${child.name}`;
+      });
+      this.names.set(spec, names);
+    }
+    return names;
+  }
+}
+
+function startsWithName(text: string, from: number, qname: string): boolean {
+  for (let i = 0; i < qname.length; i++) if (text.charCodeAt(from + i) !== qname.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Skips a comment or processing instruction, or reads a CDATA section into the open leaf. */
+function skipMarkup(text: string, lt: number, top: Frame | undefined, fail: Fail): number {
+  if (text.charCodeAt(lt + 1) === 0x3f) return skipPast(text, '?>', lt, fail);
+  if (text.startsWith('<!--', lt)) return skipPast(text, '-->', lt, fail);
+  if (!text.startsWith('<![CDATA[', lt))
+    fail('INPUT', 'markup declarations (<!DOCTYPE, <!ENTITY) are not allowed', lt);
+  const end = text.indexOf(']]>', lt);
+  if (end < 0) fail('XML', 'CDATA section is not closed', lt);
+  if (!top || top.node) fail('XML', 'CDATA is only allowed in a leaf element', lt);
+  top!.text += text.slice(lt + 9, end).replace(/\r\n?/g, '\n');
+  return end + 3;
 }
 
 function closeElement(

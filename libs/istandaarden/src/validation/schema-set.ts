@@ -17,9 +17,12 @@ import { STANDAARDEN, loadDefinition } from '../definition/load.js';
 import type { Standaard } from '../definition/model.js';
 import { BASISSCHEMA_FILE } from '../definition/xsd-writer.js';
 
-/** Parse options for every document: no external entities, no network, real line numbers past 65535. */
+/** Parse options for every document: no external entities, no network, real line numbers past 65535, compact text nodes. */
 export const SAFE_PARSE_OPTIONS =
-  ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_BIG_LINES;
+  ParseOption.XML_PARSE_NO_XXE |
+  ParseOption.XML_PARSE_NONET |
+  ParseOption.XML_PARSE_BIG_LINES |
+  ParseOption.XML_PARSE_COMPACT;
 
 /** The project's own schema set (`xsd/`), as laid out by `npm run xsd:generate`. */
 export const PROJECT_XSD_DIR = fileURLToPath(new URL('../../../../../xsd/', import.meta.url));

@@ -1,13 +1,16 @@
 /** XSD validation of one message: secure pre-checks, parse with libxml2, pick the schema by namespace, validate. */
 import { XmlDocument, XmlError, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
 import type { Standaard } from '../definition/model.js';
-import { finding, type Finding } from '../findings.js';
+import { treeForCode } from '../definition/message-tree.js';
+import { detect } from '../detect.js';
+import { finding, MAX_FINDINGS, type Finding } from '../findings.js';
+import { chunkBytes, mergeChunkResults, planChunks, type ChunkPlan } from './chunks.js';
 import { acceptInput, type InputLimits } from '../xml/secure-input.js';
 import { LineIndex } from '../xml/line-index.js';
 import { SAFE_PARSE_OPTIONS, SchemaSet } from './schema-set.js';
 
-/** At most this many findings are reported per document, so a broken large file cannot flood memory. */
-export const MAX_FINDINGS = 100;
+/** Messages larger than this are validated in chunks of about this size: bounded memory, and parallel in a ValidationPool. */
+export const CHUNK_BYTES = 2 * 1024 * 1024;
 
 export interface ValidationResult {
   readonly valid: boolean;
@@ -38,7 +41,34 @@ export function validate(
   const input = acceptInput(xml, options);
   return 'refused' in input
     ? { valid: false, findings: [input.refused] }
-    : examine(input.bytes, options, schemas, true);
+    : validateBytes(input.bytes, options, schemas);
+}
+
+/** Validates bytes that passed acceptInput, chunk by chunk when the message is large. */
+export function validateBytes(
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  schemas: SchemaSet,
+): ValidationResult {
+  const buffer = asBuffer(bytes);
+  const plan = chunkPlanFor(buffer);
+  if (!plan) return examine(buffer, options, schemas, true);
+  const results = plan.slices.map((_, index) =>
+    examine(chunkBytes(buffer, plan, index), options, schemas, true),
+  );
+  return mergeChunkResults(buffer, plan, results);
+}
+
+/** How to split a large message for validation, or undefined to validate it whole. */
+export function chunkPlanFor(bytes: Buffer, chunkSize = CHUNK_BYTES): ChunkPlan | undefined {
+  if (bytes.length <= CHUNK_BYTES * 1.5) return undefined;
+  const detected = detect(bytes);
+  const tree = detected.ok ? treeForCode(detected.code) : undefined;
+  return tree ? planChunks(bytes, tree, chunkSize) : undefined;
+}
+
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

@@ -5,8 +5,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import { mapChecked, type ValidatedBericht } from '../mapping/parse.js';
-import { acceptInput, toBytes } from '../xml/secure-input.js';
-import type { ValidateOptions, ValidationResult } from './validate.js';
+import { acceptInput } from '../xml/secure-input.js';
+import { chunkBytes, mergeChunkResults } from './chunks.js';
+import {
+  asBuffer,
+  chunkPlanFor,
+  CHUNK_BYTES,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate.js';
 
 export interface ValidationPoolOptions {
   /** Worker threads; default 1 (the calling thread does the mapping meanwhile). */
@@ -78,14 +85,31 @@ export class ValidationPool {
     if (!this.closed) void this.spawn().catch(() => undefined);
   }
 
-  validate(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
+  /** Validates on the workers; a large message is split into chunks that the workers take in parallel. */
+  async validate(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
+    const input = acceptInput(xml, options);
+    if ('refused' in input) return { valid: false, findings: [input.refused] };
+    const bytes = asBuffer(input.bytes);
+    // Several chunks per worker, so the workers finish together.
+    const plan = chunkPlanFor(
+      bytes,
+      Math.min(CHUNK_BYTES, Math.ceil(bytes.length / (this.workers.length * 4))),
+    );
+    if (!plan) return this.run(bytes, options);
+    const results = await Promise.all(
+      plan.slices.map((_, index) => this.run(chunkBytes(bytes, plan, index), options)),
+    );
+    return mergeChunkResults(bytes, plan, results);
+  }
+
+  private run(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
     if (this.closed) return Promise.reject(new Error('ValidationPool is closed'));
     const entry = this.workers[this.nextWorker++ % this.workers.length];
     if (!entry) return Promise.reject(new Error('no validation worker available'));
     const id = this.nextJob++;
     return new Promise((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, bytes: toBytes(xml), options });
+      entry.worker.postMessage({ id, bytes, options });
     });
   }
 

@@ -1,7 +1,7 @@
 /** Worker thread body for ValidationPool: holds its own compiled schema set and validates what it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SchemaSet } from './schema-set.js';
-import { validate, type ValidateOptions } from './validate.js';
+import { examine, type ValidateOptions } from './validate.js';
 
 interface Job {
   readonly id: number;
@@ -12,7 +12,7 @@ interface Job {
 const schemas = SchemaSet.load({ ...(workerData?.xsdDir ? { xsdDir: workerData.xsdDir as string } : {}) });
 parentPort!.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ id: job.id, result: validate(job.bytes, job.options, schemas) });
+    parentPort!.postMessage({ id: job.id, result: examine(job.bytes, job.options, schemas, true) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,0 +1,93 @@
+/** `npm run bench`: prints figures for validation and mapping (never pass/fail). */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, SchemaSet, validate, validateAndParse } from '../libs/istandaarden/src/index.js';
+import { declaration, smallJw305 } from './fixtures.js';
+
+const RUNS = 10_000;
+
+interface LargeFigures {
+  megabytes: number;
+  ok: boolean;
+  bestMs: number;
+  mbPerSecond: number;
+  peakRssMb: number;
+  rssBeforeMb: number;
+  heapWithModelMb: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function timeRuns(fn: () => unknown): { median: number; p99: number } {
+  for (let i = 0; i < 2_000; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    fn();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+function smallMessage(): void {
+  const compileStarted = performance.now();
+  const schemas = SchemaSet.load();
+  const compileMs = performance.now() - compileStarted;
+  console.log(`schema compile: ${schemas.codes.length} message schemas in ${compileMs.toFixed(0)} ms`);
+
+  const small = Buffer.from(smallJw305());
+  console.log(`\nsmall JW305 (${small.length} bytes), ${RUNS} runs after warm-up:`);
+  for (const [name, fn] of [
+    ['validate + parse', () => validateAndParse(small, {}, schemas)],
+    ['validate only', () => validate(small, {}, schemas)],
+    ['parse only (well-formedness + mapping)', () => parse(small, {}, schemas)],
+  ] as const) {
+    const { median, p99 } = timeRuns(fn);
+    console.log(`  ${name.padEnd(40)} median ${median.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`);
+  }
+  schemas.dispose();
+}
+
+function largeDeclarations(): void {
+  console.log(
+    '\nlarge JW323 declarations, validation + mapping to the model, best of 3, each in its own process:',
+  );
+  const large = fileURLToPath(new URL('./large.js', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'istd-bench-'));
+  try {
+    for (const megabytes of [10, 50]) {
+      const file = join(dir, `jw323-${megabytes}mb.xml`);
+      writeFileSync(file, declaration(megabytes));
+      for (const [mode, workers] of [
+        ['single', 0],
+        ['pool', 1],
+        ['pool', 2],
+      ] as const) {
+        const line = execFileSync(process.execPath, [large, file, mode, String(workers)], {
+          encoding: 'utf8',
+        });
+        const figures = JSON.parse(line) as LargeFigures;
+        const label =
+          mode === 'pool' ? `${workers} worker${workers > 1 ? 's' : ''} validate, main maps` : 'one thread';
+        const bound = 3 * figures.megabytes + 200;
+        console.log(
+          `  ${figures.megabytes.toFixed(1).padStart(5)} MB  ${label.padEnd(30)} ${figures.bestMs.toFixed(0).padStart(5)} ms` +
+            `  ${figures.mbPerSecond.toFixed(1).padStart(5)} MB/s  peak RSS ${figures.peakRssMb.toFixed(0)} MB` +
+            ` (bound 3 × doc + 200 = ${bound.toFixed(0)} MB; at start ${figures.rssBeforeMb.toFixed(0)} MB,` +
+            ` heap with model ${figures.heapWithModelMb.toFixed(0)} MB)${figures.ok ? '' : '  NOT VALID'}`,
+        );
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+smallMessage();
+largeDeclarations();
