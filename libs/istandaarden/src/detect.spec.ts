@@ -70,14 +70,11 @@ describe('detect: what is not a message', () => {
     assert.match(found.message, /\{urn:example:factuur\}Factuur is not the Bericht/);
   });
 
-  it(
-    'BERICHT names the line of a root element that is not on the first line',
-    { todo: 'BUG: detect() always reports line 1 (column 0) for BERICHT; validate() gives the real line' },
-    () => {
-      const found = refusal(detect('<?xml version="1.0"?>\n<!-- x -->\n<x:Factuur xmlns:x="urn:x"/>'));
-      assert.equal(found.line, 3);
-    },
-  );
+  it('BERICHT names the line and column of a root element that is not on the first line', () => {
+    const found = refusal(detect('<?xml version="1.0"?>\n<!-- x -->\n  <x:Factuur xmlns:x="urn:x"/>'));
+    assert.equal(found.line, 3);
+    assert.equal(found.column, 3);
+  });
 
   it('BERICHT for a Bericht in an unknown namespace, or in none', () => {
     const unknown = builtXml('JW305').replace(/\/jw305\/schema"/, '/jw399/schema"');

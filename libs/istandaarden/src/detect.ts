@@ -31,6 +31,8 @@ export function detect(xml: string | Uint8Array): DetectResult {
   );
   const parser = new SaxesParser({ xmlns: true, position: true });
   let root: SaxesTagNS | undefined;
+  let rootAt = { line: 1, column: 1 };
+  let tagStart = { line: 1, column: 1 };
   let depth = 0;
   let field: string | undefined;
   let inHeader = false;
@@ -45,6 +47,10 @@ export function detect(xml: string | Uint8Array): DetectResult {
       });
     done = true;
   });
+  parser.on('opentagstart', (tag) => {
+    // saxes has read the name and the character after it when it reports the tag start.
+    tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
+  });
   parser.on('opentag', (tag) => {
     depth++;
     // The Header fields sit at depth 3; anything deeper before the Header closes is not a message head.
@@ -52,8 +58,10 @@ export function detect(xml: string | Uint8Array): DetectResult {
       done = true;
       throw new Error('elements nest too deep before the Header');
     }
-    if (depth === 1) root = tag;
-    else if (depth === 2) inHeader = tag.local === 'Header';
+    if (depth === 1) {
+      root = tag;
+      rootAt = { line: tagStart.line, column: tagStart.column };
+    } else if (depth === 2) inHeader = tag.local === 'Header';
     else if (depth === 3 && inHeader && HEADER_FIELDS.has(tag.local)) field = tag.local;
   });
   parser.on('text', (text) => {
@@ -79,7 +87,7 @@ export function detect(xml: string | Uint8Array): DetectResult {
       finding: finding(
         'BERICHT',
         `root element {${root.uri}}${root.local} is not the Bericht of an iJw 3.2 or iWmo 3.2 message`,
-        { line: 1, path: `/${root.local}` },
+        { ...rootAt, path: `/${root.local}` },
       ),
     };
   }

@@ -16,7 +16,17 @@ export function validateCommand(args: readonly string[], out: Output): number {
     const input = readInput(file);
     if ('unreadable' in input) {
       out.error(input.unreadable);
-      if (json) out.write(`${JSON.stringify({ file, error: input.unreadable })}\n`);
+      if (json) {
+        const line = {
+          file,
+          standaard: null,
+          berichtcode: null,
+          valid: false,
+          findings: [],
+          error: input.unreadable,
+        };
+        out.write(`${JSON.stringify(line)}\n`);
+      }
       exitCode = EXIT_USAGE;
       continue;
     }

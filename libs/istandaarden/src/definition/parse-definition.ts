@@ -195,7 +195,9 @@ function readElement(line: string, fail: (m: string) => never): ElementDef {
 
 function parseRange(card: string, fail: (m: string) => never): [number, number] {
   const match = /^\{(\d+),(\d+|unbounded)\}$/.exec(card) ?? fail(`bad cardinality '${card}'`);
-  return [Number(match[1]), match[2] === 'unbounded' ? Infinity : Number(match[2])];
+  const range: [number, number] = [Number(match[1]), match[2] === 'unbounded' ? Infinity : Number(match[2])];
+  if (range[0] > range[1]) fail(`cardinality '${card}' has a minimum above its maximum`);
+  return range;
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {
