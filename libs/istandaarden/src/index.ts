@@ -35,3 +35,13 @@ export { parse, validateAndParse, type ParseResult, type ValidatedBericht } from
 export { build, type BuildInput, type BuildResult } from './mapping/build.js';
 export { detect, type Detected, type DetectResult } from './detect.js';
 export { ValidationPool, type ValidationPoolOptions } from './validation/validation-pool.js';
+export {
+  rules,
+  rulesFor,
+  evaluateRules,
+  type Rule,
+  type RuleContext,
+  type RuleLevel,
+  type RuleState,
+} from './rules/index.js';
+export { buildRetourbericht, retourCodeFor, type RetourInput } from './retour/retourbericht.js';
