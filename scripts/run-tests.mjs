@@ -17,10 +17,24 @@ if (files.length === 0) {
   console.error('no test files found under dist/ (did the build run?)');
   process.exit(1);
 }
+// PostgreSQL and RabbitMQ for the suites that need them: test-services.mjs probes, starts or installs
+// them and prints the connection strings as JSON on its last stdout line; values set by the user win.
+const services = spawnSync(process.execPath, [join(import.meta.dirname, 'test-services.mjs')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+});
+if (services.status !== 0) {
+  console.error('test services unavailable (set ISTD_TEST_SERVICES=optional to run without them)');
+  process.exit(services.status ?? 1);
+}
+const settled = JSON.parse(services.stdout.trim().split('\n').at(-1) || '{}');
+const env = { ...process.env };
+for (const name of ['DATABASE_URL', 'AMQP_URL']) if (settled[name] && !env[name]) env[name] = settled[name];
+
 const reporter = process.env.TEST_REPORTER ?? 'spec';
 const result = spawnSync(
   process.execPath,
   ['--enable-source-maps', '--test', `--test-reporter=${reporter}`, '--test-concurrency=2', ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env },
 );
 process.exit(result.status ?? 1);

@@ -1,10 +1,41 @@
-/** The gateway application: health endpoints now; chain ingress, back-office API and admin console join here. */
-import { Module } from '@nestjs/common';
+/** The gateway application module: configuration, database, message ingress and processing, outbox relay, health. */
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { BerichtenController } from './berichten/berichten.controller.js';
+import { BerichtenService } from './berichten/berichten.service.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway-config.js';
+import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { SchemaSetProvider } from './health/schema-set.provider.js';
+import { OutboxRepository } from './outbox/outbox.repository.js';
+import { OutboxService } from './outbox/outbox.service.js';
+import { ProblemFilter } from './problem/problem.filter.js';
 
-@Module({
-  controllers: [HealthController],
-  providers: [SchemaSetProvider],
-})
-export class AppModule {}
+@Module({})
+export class AppModule {
+  static forConfig(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        {
+          module: ConfigModule,
+          global: true,
+          providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
+          exports: [GATEWAY_CONFIG],
+        },
+        DatabaseModule,
+      ],
+      controllers: [HealthController, BerichtenController],
+      providers: [
+        SchemaSetProvider,
+        OutboxRepository,
+        OutboxService,
+        BerichtenService,
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}
+
+@Module({})
+class ConfigModule {}

@@ -1,10 +1,16 @@
 /** Gateway entry point: `npm start`. */
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module.js';
+import { ConfigError, loadGatewayConfig } from './config/gateway-config.js';
+import { createGateway } from './gateway.js';
 
-const app = await NestFactory.create(AppModule, { bufferLogs: false });
-app.enableShutdownHooks();
-const port = Number(process.env.PORT ?? 3000);
-await app.listen(port);
-console.log(`iStandaarden gateway listening on http://localhost:${port}`);
+try {
+  const config = loadGatewayConfig();
+  const app = await createGateway(config);
+  await app.listen(config.port);
+  console.log(
+    `iStandaarden gateway listening on http://localhost:${config.port} (gemeenten ${[...config.gemeenten].join(', ')})`,
+  );
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -13,12 +13,18 @@ export interface Detected {
   /** The BerichtCode, BerichtVersie and BerichtSubversie as written in the Header (may be wrong: validation says). */
   readonly berichtCode?: string;
   readonly versie?: string;
+  /** Header facts as written, for storing and searching before validation. */
+  readonly afzender?: string;
+  readonly ontvanger?: string;
+  readonly identificatie?: string;
+  readonly dagtekening?: string;
 }
 
 export type DetectResult =
   ({ readonly ok: true } & Detected) | { readonly ok: false; readonly finding: Finding };
 
-const HEADER_FIELDS = new Set(['BerichtCode', 'BerichtVersie', 'BerichtSubversie']);
+const HEADER_FIELDS = new Set(['BerichtCode', 'BerichtVersie', 'BerichtSubversie', 'Afzender', 'Ontvanger']);
+const IDENTIFICATIE_FIELDS = new Set(['Identificatie', 'Dagtekening']);
 /** The Header sits at the top; this many bytes are more than enough to read it. */
 const HEAD_BYTES = 16 * 1024;
 
@@ -36,6 +42,7 @@ export function detect(xml: string | Uint8Array): DetectResult {
   let depth = 0;
   let field: string | undefined;
   let inHeader = false;
+  let inIdentificatie = false;
   let done = false;
   const header: Record<string, string> = {};
   let error: Finding | undefined;
@@ -62,7 +69,10 @@ export function detect(xml: string | Uint8Array): DetectResult {
       root = tag;
       rootAt = { line: tagStart.line, column: tagStart.column };
     } else if (depth === 2) inHeader = tag.local === 'Header';
-    else if (depth === 3 && inHeader && HEADER_FIELDS.has(tag.local)) field = tag.local;
+    else if (depth === 3 && inHeader) {
+      field = HEADER_FIELDS.has(tag.local) ? tag.local : undefined;
+      inIdentificatie = tag.local === 'BerichtIdentificatie';
+    } else if (depth === 4 && inIdentificatie && IDENTIFICATIE_FIELDS.has(tag.local)) field = tag.local;
   });
   parser.on('text', (text) => {
     if (field) header[field] = (header[field] ?? '') + text;
@@ -102,5 +112,9 @@ export function detect(xml: string | Uint8Array): DetectResult {
     namespace: root.uri,
     ...(header.BerichtCode ? { berichtCode: header.BerichtCode.trim() } : {}),
     ...(versie ? { versie } : {}),
+    ...(header.Afzender ? { afzender: header.Afzender.trim() } : {}),
+    ...(header.Ontvanger ? { ontvanger: header.Ontvanger.trim() } : {}),
+    ...(header.Identificatie ? { identificatie: header.Identificatie.trim() } : {}),
+    ...(header.Dagtekening ? { dagtekening: header.Dagtekening.trim() } : {}),
   };
 }

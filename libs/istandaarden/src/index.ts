@@ -16,6 +16,7 @@ export { checkInput, DEFAULT_MAX_BYTES, MAX_DEPTH } from './xml/secure-input.js'
 export { SchemaSet, PROJECT_XSD_DIR, type SchemaSetOptions } from './validation/schema-set.js';
 export {
   validate,
+  checkWellFormed,
   defaultSchemaSet,
   CHUNK_BYTES,
   type ValidationResult,

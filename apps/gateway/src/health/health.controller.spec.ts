@@ -1,28 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
-import { AppModule } from '../app.module.js';
+import { skipWithoutServices } from '../../../../test/support/test-services.js';
+import { startTestGateway, type TestGateway } from '../../../../test/support/test-gateway.js';
 
-describe('gateway health endpoints', () => {
-  let app: INestApplication;
-  let base: string;
+describe('gateway health endpoints', { skip: skipWithoutServices }, () => {
+  let gateway: TestGateway;
 
   before(async () => {
-    app = await NestFactory.create(AppModule, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    base = await app.getUrl();
+    gateway = await startTestGateway();
   });
-  after(() => app.close());
+  after(() => gateway.close());
 
   it('is live', async () => {
-    const response = await fetch(`${base}/health/live`);
+    const response = await fetch(`${gateway.base}/health/live`);
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { status: 'ok' });
   });
 
   it('is ready once all 28 message schemas are compiled', async () => {
-    const response = await fetch(`${base}/health/ready`);
+    const response = await fetch(`${gateway.base}/health/ready`);
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { status: 'ok', schemas: 28 });
   });

@@ -44,6 +44,18 @@ export function validate(
     : validateBytes(input.bytes, options, schemas);
 }
 
+/** Well-formedness and identification only (no schema): what a receiver checks before storing a message. */
+export function checkWellFormed(
+  xml: string | Uint8Array,
+  options: ValidateOptions = {},
+  schemas = defaultSchemaSet(),
+): ValidationResult {
+  const input = acceptInput(xml, options);
+  return 'refused' in input
+    ? { valid: false, findings: [input.refused] }
+    : examine(input.bytes, options, schemas, false);
+}
+
 /** Validates bytes that passed acceptInput, chunk by chunk when the message is large. */
 export function validateBytes(
   bytes: Uint8Array,

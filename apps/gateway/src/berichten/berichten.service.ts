@@ -1,0 +1,139 @@
+/** Orchestrates the message use cases for the HTTP and SOAP ingress: receive, optionally wait for processing, read. */
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { Finding } from '../../../../libs/istandaarden/src/index.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
+import { DATA_SOURCE } from '../database/database.module.js';
+import { problem } from '../problem/problem.js';
+import { SchemaSetProvider } from '../health/schema-set.provider.js';
+import { OutboxRepository } from '../outbox/outbox.repository.js';
+import { MessageProcessor } from './message-processor.service.js';
+import {
+  MessageRepository,
+  type Channel,
+  type MessageRecord,
+  type MessageStatus,
+} from './message.repository.js';
+import { ProcessMessages } from './process-messages.usecase.js';
+import { MessageRefused, ReceiveMessage } from './receive-message.usecase.js';
+
+/** What the API says about a message; personal data from the body never appears here. */
+export interface MessageView {
+  readonly id: string;
+  readonly standaard: string | null;
+  readonly berichtcode: string | null;
+  readonly status: MessageStatus;
+  readonly receivedAt: string;
+  readonly processedAt?: string;
+  readonly retourcodes?: Record<string, string[]>;
+  readonly errors?: ReadonlyArray<
+    Pick<Finding, 'rule' | 'line' | 'column' | 'path' | 'message'> & { retourcode?: string }
+  >;
+  readonly retour?: { readonly berichtcode: string | null; readonly id: string };
+}
+
+const WAIT_LIMIT_MS = 30_000;
+
+@Injectable()
+export class BerichtenService implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly messages: MessageRepository;
+  private readonly receiveMessage: ReceiveMessage;
+  readonly processor: MessageProcessor;
+
+  constructor(
+    @Inject(DATA_SOURCE) dataSource: DataSource,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    schemaSet: SchemaSetProvider,
+    outbox: OutboxRepository,
+  ) {
+    this.messages = new MessageRepository(dataSource);
+    this.receiveMessage = new ReceiveMessage(this.messages, schemaSet.schemas);
+    this.processor = new MessageProcessor(
+      new ProcessMessages(dataSource, this.messages, outbox, config, schemaSet.schemas, () => schemaSet.pool),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.processor.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.processor.stop();
+  }
+
+  async receive(body: Buffer, channel: Channel, wait: boolean, envelope?: unknown): Promise<MessageView> {
+    let stored: { record: MessageRecord; created: boolean };
+    try {
+      stored = await this.receiveMessage.execute({
+        body,
+        channel,
+        maxBytes: this.config.maxBodyBytes,
+        ...(envelope !== undefined ? { envelope } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof MessageRefused)) throw error;
+      if (error.reason === 'too-large')
+        throw problem(413, 'too-large', 'Message too large', error.message, error.findings);
+      if (error.reason === 'unknown-type') {
+        throw problem(
+          415,
+          'unknown-message-type',
+          'Not an iJw 3.2 or iWmo 3.2 message',
+          error.message,
+          error.findings,
+        );
+      }
+      throw problem(400, 'not-well-formed', 'Not well-formed XML', error.message, error.findings);
+    }
+    let record = stored.record;
+    if (wait && record.status === 'received') record = await this.waitForProcessing(record.id);
+    else if (stored.created) this.processor.nudge();
+    return this.toView(record);
+  }
+
+  async view(id: string): Promise<MessageView> {
+    return this.toView(await this.record(id));
+  }
+
+  async record(id: string): Promise<MessageRecord> {
+    const record = await this.messages.findById(id);
+    if (!record) throw problem(404, 'not-found', 'Message not found', `no message with id ${id}`);
+    return record;
+  }
+
+  private async waitForProcessing(id: string): Promise<MessageRecord> {
+    const deadline = Date.now() + WAIT_LIMIT_MS;
+    await this.processor.processNow(id);
+    for (;;) {
+      const record = await this.record(id);
+      if (record.status !== 'received' || Date.now() > deadline) return record;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async toView(record: MessageRecord): Promise<MessageView> {
+    const retour = record.retourId ? await this.messages.findById(record.retourId) : undefined;
+    return {
+      id: record.id,
+      standaard: record.standaard,
+      berichtcode: record.code,
+      status: record.status,
+      receivedAt: record.receivedAt.toISOString(),
+      ...(record.processedAt ? { processedAt: record.processedAt.toISOString() } : {}),
+      ...(record.retourcodes ? { retourcodes: record.retourcodes } : {}),
+      ...(record.findings.length
+        ? {
+            errors: record.findings.map(({ rule, line, column, path, message, retourcode }) => ({
+              rule,
+              line,
+              column,
+              path,
+              message,
+              ...(retourcode ? { retourcode } : {}),
+            })),
+          }
+        : {}),
+      ...(retour ? { retour: { berichtcode: retour.code, id: retour.id } } : {}),
+    };
+  }
+}

@@ -1,0 +1,68 @@
+/** The gateway's configuration: the one place that reads process.env, validated at start-up with clear messages. */
+import { resolve } from 'node:path';
+
+export interface GatewayConfig {
+  readonly port: number;
+  /** Unset: an embedded PostgreSQL (PGlite) in `dataDir`. */
+  readonly databaseUrl?: string;
+  /** Unset: events stay in the outbox, readable through the API. */
+  readonly amqpUrl?: string;
+  /** Gemeentecodes served by this gateway (a region shares one gateway). */
+  readonly gemeenten: ReadonlySet<string>;
+  readonly ggkUrl?: string;
+  readonly xsdDir?: string;
+  readonly dataDir: string;
+  readonly logLevel: string;
+  /** Largest accepted message body, in bytes. */
+  readonly maxBodyBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const problems: string[] = [];
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number, got '${env.PORT}'`);
+  const gemeenten = (env.GEMEENTEN ?? '0363')
+    .split(',')
+    .map((code) => code.trim())
+    .filter(Boolean);
+  for (const code of gemeenten)
+    if (!/^\d{4}$/.test(code)) problems.push(`GEMEENTEN: '${code}' is not a 4-digit gemeentecode`);
+  for (const [name, protocols] of [
+    ['DATABASE_URL', ['postgres:', 'postgresql:']],
+    ['AMQP_URL', ['amqp:', 'amqps:']],
+    ['GGK_URL', ['http:', 'https:']],
+  ] as const) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    try {
+      if (!(protocols as readonly string[]).includes(new URL(value).protocol))
+        problems.push(`${name} must start with ${protocols.join(' or ')}`);
+    } catch {
+      problems.push(`${name} is not a URL`);
+    }
+  }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const maxBodyBytes = Number(env.MAX_BODY_BYTES ?? 100 * 1024 * 1024);
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)
+    problems.push('MAX_BODY_BYTES must be a positive whole number');
+  if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  return {
+    port,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.AMQP_URL ? { amqpUrl: env.AMQP_URL } : {}),
+    gemeenten: new Set(gemeenten),
+    ...(env.GGK_URL ? { ggkUrl: env.GGK_URL } : {}),
+    ...(env.XSD_DIR ? { xsdDir: env.XSD_DIR } : {}),
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    logLevel,
+    maxBodyBytes,
+  };
+}
+
+export const GATEWAY_CONFIG = Symbol('GatewayConfig');

@@ -1,0 +1,23 @@
+/** Creates the gateway application for a configuration: used by main.ts and by the e2e tests. */
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import express from 'express';
+import { AppModule } from './app.module.js';
+import type { GatewayConfig } from './config/gateway-config.js';
+
+export async function createGateway(
+  config: GatewayConfig,
+  options: { logger?: boolean } = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forConfig(config), {
+    bodyParser: false,
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  // Messages are taken as raw bytes (hashing and line numbers need them exactly as sent); JSON for the rest.
+  app.use('/api/v1/berichten', express.raw({ type: () => true, limit: config.maxBodyBytes }));
+  app.use('/ggk', express.raw({ type: () => true, limit: config.maxBodyBytes }));
+  app.use(express.json({ limit: '10mb' }));
+  app.enableShutdownHooks();
+  return app;
+}

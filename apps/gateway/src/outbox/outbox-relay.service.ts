@@ -1,0 +1,128 @@
+/**
+ * Relays the outbox to RabbitMQ: persistent messages on the topic exchange, message_id = event id,
+ * marked published only after the broker confirmed them. While RabbitMQ is away events stay in the
+ * outbox; the relay reconnects with back-off and publishes them when it returns.
+ */
+import { Logger } from '@nestjs/common';
+import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
+import type { DataSource } from 'typeorm';
+import { declareTopology } from '../../../../libs/messaging/src/amqp-topology.js';
+import { EVENTS_EXCHANGE } from '../../../../libs/messaging/src/index.js';
+import type { OutboxRepository } from './outbox.repository.js';
+
+const BATCH = 200;
+const IDLE_MS = 100;
+const MAX_BACKOFF_MS = 5_000;
+
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private connection?: ChannelModel;
+  private channel?: ConfirmChannel;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private backoff = 250;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly amqpUrl: string,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.disconnect();
+  }
+
+  nudge(): void {
+    this.wake?.();
+  }
+
+  get connected(): boolean {
+    return this.channel !== undefined;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const channel = await this.ensureChannel();
+        const published = await this.relayBatch(channel);
+        this.backoff = 250;
+        if (published === 0) await this.sleep(IDLE_MS);
+      } catch (error) {
+        this.logger.warn(
+          `relay paused: ${error instanceof Error ? error.message : String(error)}; retrying in ${this.backoff} ms`,
+        );
+        await this.disconnect();
+        await this.sleep(this.backoff);
+        this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF_MS);
+      }
+    }
+  }
+
+  /** Publishes one batch inside the transaction that claimed it: confirmed rows are marked, the rest stay. */
+  private relayBatch(channel: ConfirmChannel): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await this.outbox.claimUnpublished(manager, BATCH);
+      if (rows.length === 0) return 0;
+      for (const row of rows) {
+        channel.publish(EVENTS_EXCHANGE, row.routingKey, Buffer.from(JSON.stringify(row.payload)), {
+          persistent: true,
+          messageId: row.eventId,
+          contentType: 'application/json',
+          type: row.payload.type,
+          timestamp: Math.floor(Date.parse(row.payload.occurredAt) / 1000),
+        });
+      }
+      await channel.waitForConfirms();
+      await this.outbox.markPublished(
+        manager,
+        rows.map((row) => row.id),
+      );
+      return rows.length;
+    });
+  }
+
+  private async ensureChannel(): Promise<ConfirmChannel> {
+    if (this.channel) return this.channel;
+    const connection = await amqp.connect(this.amqpUrl);
+    connection.on('error', () => undefined);
+    connection.on('close', () => {
+      this.connection = undefined;
+      this.channel = undefined;
+    });
+    const channel = await connection.createConfirmChannel();
+    channel.on('error', () => undefined);
+    await declareTopology(channel);
+    this.connection = connection;
+    this.channel = channel;
+    this.logger.log('connected to RabbitMQ');
+    return channel;
+  }
+
+  private async disconnect(): Promise<void> {
+    const connection = this.connection;
+    this.connection = undefined;
+    this.channel = undefined;
+    await connection?.close().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

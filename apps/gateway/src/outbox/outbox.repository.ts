@@ -1,0 +1,72 @@
+/** SQL for the transactional outbox: events are written with the state change and relayed later. */
+import type { EntityManager } from 'typeorm';
+import type { GatewayEvent } from '../../../../libs/messaging/src/index.js';
+
+export interface OutboxRow {
+  readonly id: string;
+  readonly eventId: string;
+  readonly routingKey: string;
+  readonly payload: GatewayEvent;
+}
+
+export class OutboxRepository {
+  async add(manager: EntityManager, routingKey: string, event: GatewayEvent): Promise<void> {
+    await manager.query(
+      `INSERT INTO outbox (event_id, routing_key, payload, message_id) VALUES ($1, $2, $3, $4)`,
+      [event.id, routingKey, JSON.stringify(event), event.berichtId],
+    );
+  }
+
+  /** Locks the oldest unpublished events for this transaction; other relays skip them. */
+  async claimUnpublished(manager: EntityManager, limit: number): Promise<OutboxRow[]> {
+    const rows = (await manager.query(
+      `SELECT id, event_id, routing_key, payload FROM outbox WHERE published_at IS NULL
+       ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    )) as Array<Record<string, unknown>>;
+    return rows.map((row) => ({
+      id: String(row.id),
+      eventId: row.event_id as string,
+      routingKey: row.routing_key as string,
+      payload: row.payload as GatewayEvent,
+    }));
+  }
+
+  async markPublished(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length)
+      await manager.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  async markFailed(manager: EntityManager, ids: readonly string[], error: string): Promise<void> {
+    if (ids.length) {
+      await manager.query(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`,
+        [ids, error],
+      );
+    }
+  }
+
+  async listForMessage(
+    manager: EntityManager,
+    messageId: string,
+  ): Promise<Array<OutboxRow & { publishedAt: Date | null }>> {
+    const rows = (await manager.query(
+      `SELECT id, event_id, routing_key, payload, published_at FROM outbox WHERE message_id = $1 ORDER BY id`,
+      [messageId],
+    )) as Array<Record<string, unknown>>;
+    return rows.map((row) => ({
+      id: String(row.id),
+      eventId: row.event_id as string,
+      routingKey: row.routing_key as string,
+      payload: row.payload as GatewayEvent,
+      publishedAt: row.published_at as Date | null,
+    }));
+  }
+
+  async countUnpublished(manager: EntityManager): Promise<number> {
+    const rows = (await manager.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
+    )) as Array<{ n: number }>;
+    return rows[0]?.n ?? 0;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Events for the back office: one per processed inbound message. The body carries a versioned type,
+ * its own id (also the AMQP message_id, for idempotent consumers), when it happened, the gemeente and
+ * aanbieder, the stored message id, and `data` in the internal model.
+ */
+import { catalogueEntry, type Finding } from '../../istandaarden/src/index.js';
+import { routingKey } from './topology.js';
+
+export interface GatewayEvent<T = unknown> {
+  readonly type: string;
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly gemeente: string | null;
+  readonly aanbieder: string | null;
+  readonly berichtId: string;
+  readonly standaard: string;
+  readonly berichtcode: string | null;
+  readonly data: T;
+}
+
+export interface RejectionData {
+  readonly findings: readonly Finding[];
+  readonly retourcodes: Record<string, string[]> | null;
+  readonly retourId: string | null;
+}
+
+export const EVENT_VERSION = 'v1';
+
+/** The event stem for an accepted message: `start-zorg.ontvangen`, or `toewijzing.retour-ontvangen` for a retour. */
+export function acceptedEventName(code: string): string {
+  const entry = catalogueEntry(code);
+  if (!entry) throw new Error(`unknown message code ${code}`);
+  return `${entry.event}.${entry.isRetour ? 'retour-ontvangen' : 'ontvangen'}`;
+}
+
+export const REJECTED_EVENT_NAME = 'bericht.afgekeurd';
+
+export function eventRoutingKey(standaard: string, eventName: string): string {
+  return routingKey(standaard, eventName);
+}
+
+export function eventType(key: string): string {
+  return `${key}.${EVENT_VERSION}`;
+}

@@ -1,0 +1,3 @@
+/** Messaging contracts: RabbitMQ topology and the events published to the back office. */
+export * from './topology.js';
+export * from './events.js';

@@ -1,0 +1,3 @@
+/** Persistence: the data source, migrations and the embedded database for development. */
+export { createDataSource, openDatabase, MIGRATIONS, type DataSourceOptions } from './data-source.js';
+export { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
