@@ -95,9 +95,11 @@ export function rootElementName(bytes: Buffer): string | undefined {
   let head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
   for (;;) {
     head = head.trimStart();
-    const end = head.startsWith('<?') ? head.indexOf('?>') + 2 : head.startsWith('<!--') ? head.indexOf('-->') + 3 : 0;
-    if (end <= 1) break;
-    head = head.slice(end);
+    const close = head.startsWith('<?') ? '?>' : head.startsWith('<!--') ? '-->' : undefined;
+    if (!close) break;
+    const end = head.indexOf(close);
+    if (end < 0) return undefined;
+    head = head.slice(end + close.length);
   }
   return /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)[\s/>]/.exec(head)?.[1];
 }
