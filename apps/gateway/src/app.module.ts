@@ -6,6 +6,8 @@ import { BerichtenService } from './berichten/berichten.service.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { GatewayMetrics } from './metrics/metrics.js';
 import { SchemaSetProvider } from './health/schema-set.provider.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
@@ -25,8 +27,9 @@ export class AppModule {
         },
         DatabaseModule,
       ],
-      controllers: [HealthController, BerichtenController],
+      controllers: [HealthController, BerichtenController, MetricsController],
       providers: [
+        GatewayMetrics,
         SchemaSetProvider,
         OutboxRepository,
         OutboxService,

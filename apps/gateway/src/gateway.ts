@@ -12,6 +12,8 @@ export async function createGateway(
 ): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forConfig(config), {
     bodyParser: false,
+    // Fail with an error the caller can report, rather than exiting the process.
+    abortOnError: false,
     ...(options.logger === false ? { logger: false } : {}),
   });
   // Messages are taken as raw bytes (hashing and line numbers need them exactly as sent); JSON for the rest.

@@ -40,6 +40,16 @@ export class BerichtenController {
     return this.berichten.view(id);
   }
 
+  @Get(':id/events')
+  async events(@Param('id', new ParseUUIDPipe()) id: string): Promise<unknown[]> {
+    const rows = await this.berichten.events(id);
+    return rows.map((row) => ({
+      routingKey: row.routingKey,
+      publishedAt: row.publishedAt,
+      event: row.payload,
+    }));
+  }
+
   @Get(':id/xml')
   async xml(@Param('id', new ParseUUIDPipe()) id: string, @Res() response: Response): Promise<void> {
     const record = await this.berichten.record(id);

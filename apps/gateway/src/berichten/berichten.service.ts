@@ -6,7 +6,8 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js'
 import { DATA_SOURCE } from '../database/database.module.js';
 import { problem } from '../problem/problem.js';
 import { SchemaSetProvider } from '../health/schema-set.provider.js';
-import { OutboxRepository } from '../outbox/outbox.repository.js';
+import { GatewayMetrics } from '../metrics/metrics.js';
+import { OutboxRepository, type OutboxRow } from '../outbox/outbox.repository.js';
 import { MessageProcessor } from './message-processor.service.js';
 import {
   MessageRepository,
@@ -41,15 +42,24 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
   readonly processor: MessageProcessor;
 
   constructor(
-    @Inject(DATA_SOURCE) dataSource: DataSource,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     schemaSet: SchemaSetProvider,
-    outbox: OutboxRepository,
+    private readonly outbox: OutboxRepository,
+    private readonly metrics: GatewayMetrics,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {
     this.messages = new MessageRepository(dataSource);
     this.receiveMessage = new ReceiveMessage(this.messages, schemaSet.schemas);
     this.processor = new MessageProcessor(
-      new ProcessMessages(dataSource, this.messages, outbox, config, schemaSet.schemas, () => schemaSet.pool),
+      new ProcessMessages(
+        dataSource,
+        this.messages,
+        outbox,
+        config,
+        schemaSet.schemas,
+        () => schemaSet.pool,
+        metrics,
+      ),
     );
   }
 
@@ -72,6 +82,7 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
       });
     } catch (error) {
       if (!(error instanceof MessageRefused)) throw error;
+      this.metrics.refused.inc({ reason: error.reason });
       if (error.reason === 'too-large')
         throw problem(413, 'too-large', 'Message too large', error.message, error.findings);
       if (error.reason === 'unknown-type') {
@@ -86,9 +97,17 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
       throw problem(400, 'not-well-formed', 'Not well-formed XML', error.message, error.findings);
     }
     let record = stored.record;
+    if (stored.created)
+      this.metrics.received.inc({ standaard: record.standaard ?? '', code: record.code ?? '', channel });
     if (wait && record.status === 'received') record = await this.waitForProcessing(record.id);
     else if (stored.created) this.processor.nudge();
     return this.toView(record);
+  }
+
+  /** The events written for a message, published or still in the outbox. */
+  async events(id: string): Promise<Array<OutboxRow & { publishedAt: Date | null }>> {
+    await this.record(id);
+    return this.outbox.listForMessage(this.dataSource.manager, id);
   }
 
   async view(id: string): Promise<MessageView> {

@@ -25,6 +25,7 @@ import {
   type GatewayEvent,
 } from '../../../../libs/messaging/src/index.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
+import type { GatewayMetrics } from '../metrics/metrics.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { MessageRecord, MessageRepository } from './message.repository.js';
 
@@ -46,6 +47,7 @@ export class ProcessMessages {
     private readonly config: GatewayConfig,
     private readonly schemas: SchemaSet,
     private readonly pool: () => ValidationPool | undefined = () => undefined,
+    private readonly metrics?: GatewayMetrics,
   ) {}
 
   /** Processes up to `limit` received messages (or just `id`); returns how many it processed. */
@@ -58,6 +60,13 @@ export class ProcessMessages {
   }
 
   private async processOne(manager: EntityManager, record: MessageRecord): Promise<void> {
+    const stopTimer = this.metrics?.processingSeconds.startTimer();
+    const status = await this.decide(manager, record);
+    stopTimer?.();
+    this.metrics?.processed.inc({ code: record.code ?? '', status });
+  }
+
+  private async decide(manager: EntityManager, record: MessageRecord): Promise<ProcessOutcome['status']> {
     const { validation, bericht } = await this.validate(record.body);
     if (!validation.valid || !bericht) {
       // Level 1 (schema): no retour message; the sender learns it through the chain.
@@ -69,7 +78,7 @@ export class ProcessMessages {
       };
       await this.messages.completeProcessing(manager, record.id, outcome);
       await this.publish(manager, record, REJECTED_EVENT_NAME, outcome);
-      return;
+      return outcome.status;
     }
     const findings = await evaluateRules(bericht, {
       today: todayInTheNetherlands(),
@@ -93,6 +102,7 @@ export class ProcessMessages {
     if (outcome.status === 'accepted')
       await this.publish(manager, record, acceptedEventName(bericht.code), bericht.bericht);
     else await this.publish(manager, record, REJECTED_EVENT_NAME, outcome);
+    return outcome.status;
   }
 
   private validate(body: Buffer): Promise<ValidatedBericht> | ValidatedBericht {

@@ -30,8 +30,6 @@ export interface PayloadInput {
   readonly bestandsnaam?: string;
 }
 
-type WithoutCode<T> = Omit<T, 'berichtcode'> & { readonly berichtcode?: never | undefined };
-
 export interface Di01Input {
   readonly stuurgegevens: Omit<Di01Stuurgegevens, 'berichtcode'> & { readonly berichtcode?: 'Di01' };
   readonly parameters: Omit<Di01Parameters, 'bericht'> & { readonly bericht: PayloadInput };
@@ -179,7 +177,7 @@ function systeem(xml: XmlWriter, name: string, value: Systeem): void {
     .end();
 }
 
-function replyStuurgegevensXml(xml: XmlWriter, code: string, s: WithoutCode<ReplyInput<'Bv03'>> | ReplyInput<'Bv03' | 'Fo01' | 'Fo03'>): void {
+function replyStuurgegevensXml(xml: XmlWriter, code: string, s: ReplyInput<'Bv03' | 'Fo01' | 'Fo03'>): void {
   xml.start('StUF:stuurgegevens').leaf('StUF:berichtcode', code);
   systeem(xml, 'StUF:zender', s.zender);
   systeem(xml, 'StUF:ontvanger', s.ontvanger);
