@@ -52,7 +52,7 @@ export class BerichtenController {
 
   @Get(':id/xml')
   async xml(@Param('id', new ParseUUIDPipe()) id: string, @Res() response: Response): Promise<void> {
-    const record = await this.berichten.record(id);
+    const record = await this.berichten.record(id, true);
     response.type('application/xml').send(record.body);
   }
 
@@ -61,7 +61,7 @@ export class BerichtenController {
     const record = await this.berichten.record(id);
     if (!record.retourId)
       throw problem(404, 'no-retour', 'No retour message', 'no retour message was produced for this message');
-    const retour = await this.berichten.record(record.retourId);
+    const retour = await this.berichten.record(record.retourId, true);
     response.type('application/xml').send(retour.body);
   }
 }

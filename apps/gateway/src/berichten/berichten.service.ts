@@ -114,8 +114,8 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
     return this.toView(await this.record(id));
   }
 
-  async record(id: string): Promise<MessageRecord> {
-    const record = await this.messages.findById(id);
+  async record(id: string, withBody = false): Promise<MessageRecord> {
+    const record = await this.messages.findById(id, withBody);
     if (!record) throw problem(404, 'not-found', 'Message not found', `no message with id ${id}`);
     return record;
   }

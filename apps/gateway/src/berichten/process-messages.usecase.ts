@@ -2,6 +2,7 @@
  * Processing of received messages, claimed in batches with FOR UPDATE SKIP LOCKED: validate, check
  * the rules, build the retour the standard prescribes, record the outcome and write the back-office
  * event — all in the transaction that holds the claim, so a crash leaves a message untouched or done.
+ * Database work is done per batch (a handful of statements however many messages), not per message.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import {
   build,
   buildRetourbericht,
   catalogueEntry,
+  detect,
   evaluateRules,
   validateAndParse,
   type Bericht,
@@ -27,7 +29,13 @@ import {
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { GatewayMetrics } from '../metrics/metrics.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
-import type { MessageRecord, MessageRepository } from './message.repository.js';
+import type {
+  Completion,
+  HeaderFacts,
+  MessageRecord,
+  MessageRepository,
+  NewMessage,
+} from './message.repository.js';
 
 /** Messages above this size are validated on the worker pool, off the event loop. */
 const POOL_THRESHOLD_BYTES = 256 * 1024;
@@ -37,6 +45,13 @@ export interface ProcessOutcome {
   readonly findings: readonly Finding[];
   readonly retourcodes: Record<string, string[]> | null;
   readonly retourId: string | null;
+}
+
+/** What processing one message produced, before it is written. */
+interface Decision {
+  readonly completion: Completion;
+  readonly retour?: NewMessage;
+  readonly event: { readonly key: string; readonly event: GatewayEvent };
 }
 
 export class ProcessMessages {
@@ -54,55 +69,41 @@ export class ProcessMessages {
   async execute(limit: number, id?: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const claimed = await this.messages.claimReceived(manager, limit, id);
-      for (const record of claimed) await this.processOne(manager, record);
+      if (claimed.length === 0) return 0;
+      const stopTimer = this.metrics?.processingSeconds.startTimer();
+      const validated = await Promise.all(claimed.map((record) => this.validate(record.body)));
+      const headers = claimed.map((record, index) => headerFacts(record, validated[index]!.bericht));
+      const seen = await this.messages.identificationsTakenIn(
+        manager,
+        headers.filter((_, index) => validated[index]!.bericht).map(identificationKey),
+        claimed.map((record) => record.id),
+      );
+      const numbers = await this.messages.nextIdentificaties(manager, claimed.length);
+      const decisions: Decision[] = [];
+      for (const [index, record] of claimed.entries()) {
+        decisions.push(await this.decide(record, headers[index]!, validated[index]!, seen, numbers[index]!));
+      }
+      await this.messages.insertOutboundMany(
+        manager,
+        decisions.flatMap((decision) => (decision.retour ? [decision.retour] : [])),
+      );
+      await this.messages.completeMany(
+        manager,
+        decisions.map((decision) => decision.completion),
+      );
+      await this.outbox.addMany(
+        manager,
+        decisions.map((decision) => decision.event),
+      );
+      stopTimer?.();
+      for (const decision of decisions) {
+        this.metrics?.processed.inc({
+          code: decision.event.event.berichtcode ?? '',
+          status: decision.completion.status,
+        });
+      }
       return claimed.length;
     });
-  }
-
-  private async processOne(manager: EntityManager, record: MessageRecord): Promise<void> {
-    const stopTimer = this.metrics?.processingSeconds.startTimer();
-    const status = await this.decide(manager, record);
-    stopTimer?.();
-    this.metrics?.processed.inc({ code: record.code ?? '', status });
-  }
-
-  private async decide(manager: EntityManager, record: MessageRecord): Promise<ProcessOutcome['status']> {
-    const { validation, bericht } = await this.validate(record.body);
-    if (!validation.valid || !bericht) {
-      // Level 1 (schema): no retour message; the sender learns it through the chain.
-      const outcome: ProcessOutcome = {
-        status: 'rejected',
-        findings: validation.findings,
-        retourcodes: null,
-        retourId: null,
-      };
-      await this.messages.completeProcessing(manager, record.id, outcome);
-      await this.publish(manager, record, REJECTED_EVENT_NAME, outcome);
-      return outcome.status;
-    }
-    const findings = await evaluateRules(bericht, {
-      today: todayInTheNetherlands(),
-      gemeenten: this.config.gemeenten,
-      state: {
-        berichtIdentificatieBestaat: (afzender, identificatie, dagtekening) =>
-          this.messages.identificatieBestaat(manager, afzender, identificatie, dagtekening, record.id),
-      },
-    });
-    const headerCodes = [
-      ...new Set(findings.map((found) => found.retourcode).filter((code): code is string => !!code)),
-    ];
-    const retourId = await this.storeRetour(manager, record, bericht, headerCodes);
-    const outcome: ProcessOutcome = {
-      status: findings.length ? 'rejected' : 'accepted',
-      findings,
-      retourcodes: headerCodes.length ? { Header: headerCodes } : null,
-      retourId,
-    };
-    await this.messages.completeProcessing(manager, record.id, outcome);
-    if (outcome.status === 'accepted')
-      await this.publish(manager, record, acceptedEventName(bericht.code), bericht.bericht);
-    else await this.publish(manager, record, REJECTED_EVENT_NAME, outcome);
-    return outcome.status;
   }
 
   private validate(body: Buffer): Promise<ValidatedBericht> | ValidatedBericht {
@@ -112,75 +113,157 @@ export class ProcessMessages {
       : validateAndParse(body, {}, this.schemas);
   }
 
-  /** Builds, checks and stores the retour (or, for a rejected declaration, the 325); returns its id. */
-  private async storeRetour(
-    manager: EntityManager,
+  private async decide(
     record: MessageRecord,
+    header: HeaderFacts,
+    { validation, bericht }: ValidatedBericht,
+    seen: Set<string>,
+    number: string,
+  ): Promise<Decision> {
+    if (!validation.valid || !bericht) {
+      // Level 1 (schema): no retour message; the sender learns it through the chain.
+      const outcome: ProcessOutcome = {
+        status: 'rejected',
+        findings: validation.findings,
+        retourcodes: null,
+        retourId: null,
+      };
+      return {
+        completion: { id: record.id, header, ...outcome },
+        event: this.event(record, header, REJECTED_EVENT_NAME, outcome),
+      };
+    }
+    const key = identificationKey(header);
+    const findings = await evaluateRules(bericht, {
+      today: todayInTheNetherlands(),
+      gemeenten: this.config.gemeenten,
+      state: { berichtIdentificatieBestaat: async () => seen.has(key) },
+    });
+    // Taken in from here on: a later copy in this batch or after it answers to TR056.
+    seen.add(key);
+    const codes = [
+      ...new Set(findings.map((found) => found.retourcode).filter((code): code is string => !!code)),
+    ];
+    const retour = this.retourFor(record, header, bericht, codes, number);
+    const outcome: ProcessOutcome = {
+      status: findings.length ? 'rejected' : 'accepted',
+      findings,
+      retourcodes: codes.length ? { Header: codes } : null,
+      retourId: retour?.id ?? null,
+    };
+    const event =
+      outcome.status === 'accepted'
+        ? this.event(record, header, acceptedEventName(bericht.code), bericht.bericht)
+        : this.event(record, header, REJECTED_EVENT_NAME, outcome);
+    return { completion: { id: record.id, header, ...outcome }, ...(retour ? { retour } : {}), event };
+  }
+
+  /** The retour (or, for a rejected declaration, the 325), built and ready to store. */
+  private retourFor(
+    record: MessageRecord,
+    facts: HeaderFacts,
     original: Bericht,
-    headerCodes: readonly string[],
-  ): Promise<string | null> {
+    codes: readonly string[],
+    number: string,
+  ): NewMessage | undefined {
     // A valid declaration is answered by the back office's decision, not here.
-    if (catalogueEntry(original.code)?.type === '323' && headerCodes.length === 0) return null;
-    const number = (await manager.query(`SELECT nextval('outbound_identificatie') AS n`)) as Array<{
-      n: string;
-    }>;
+    if (catalogueEntry(original.code)?.type === '323' && codes.length === 0) return undefined;
+    const dagtekening = todayInTheNetherlands();
     const retour = buildRetourbericht({
       original,
-      identificatie: `G${number[0]!.n}`,
-      dagtekening: todayInTheNetherlands(),
-      headerRetourcodes: headerCodes,
+      identificatie: `G${number}`,
+      dagtekening,
+      headerRetourcodes: codes,
     });
-    if (!retour) return null;
+    if (!retour) return undefined;
     const built = build(retour);
     if (!built.ok)
       throw new Error(`retour for ${record.id} does not build: ${JSON.stringify(built.findings)}`);
     const body = Buffer.from(built.xml);
-    const entry = catalogueEntry(retour.code)!;
     const header = retour.bericht.Header as Record<string, unknown>;
-    const id = randomUUID();
-    await this.messages.insertOutbound(manager, {
-      id,
+    return {
+      id: randomUUID(),
       direction: 'out',
       channel: 'gateway',
       sha256: createHash('sha256').update(body).digest(),
       body,
       standaard: retour.standaard,
       code: retour.code,
-      berichtcode: entry.berichtCode,
+      berichtcode: catalogueEntry(retour.code)!.berichtCode,
       afzender: String(header.Afzender),
       ontvanger: String(header.Ontvanger),
-      identificatie: String(
-        header.IdentificatieRetour ?? (header.BerichtIdentificatie as Record<string, string>).Identificatie,
-      ),
-      dagtekening: todayInTheNetherlands(),
-      ...(record.gemeente ? { gemeente: record.gemeente } : {}),
-      ...(record.aanbieder ? { aanbieder: record.aanbieder } : {}),
+      identificatie: `G${number}`,
+      dagtekening,
+      ...(facts.gemeente ? { gemeente: facts.gemeente } : {}),
+      ...(facts.aanbieder ? { aanbieder: facts.aanbieder } : {}),
       status: 'queued',
       answersId: record.id,
-    });
-    return id;
+    };
   }
 
-  private async publish(
-    manager: EntityManager,
+  private event(
     record: MessageRecord,
+    header: HeaderFacts,
     eventName: string,
     data: unknown,
-  ): Promise<void> {
+  ): { key: string; event: GatewayEvent } {
     const key = eventRoutingKey(record.standaard ?? 'onbekend', eventName);
-    const event: GatewayEvent = {
-      type: eventType(key),
-      id: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      gemeente: record.gemeente,
-      aanbieder: record.aanbieder,
-      berichtId: record.id,
-      standaard: record.standaard ?? 'onbekend',
-      berichtcode: record.code,
-      data,
+    return {
+      key,
+      event: {
+        type: eventType(key),
+        id: randomUUID(),
+        occurredAt: new Date().toISOString(),
+        gemeente: header.gemeente,
+        aanbieder: header.aanbieder,
+        berichtId: record.id,
+        standaard: record.standaard ?? 'onbekend',
+        berichtcode: record.code,
+        data,
+      },
     };
-    await this.outbox.add(manager, key, event);
   }
+}
+
+export function identificationKey(header: HeaderFacts): string {
+  return `${header.afzender ?? ''}|${header.identificatie ?? ''}|${header.dagtekening ?? ''}`;
+}
+
+/**
+ * The Header facts of a message: from its model when it was valid, otherwise as far as its first bytes
+ * tell. A gemeentecode has four digits and an AGB code eight: which of Afzender and Ontvanger is the
+ * gemeente depends on the message (a retour copies the Header of what it answers).
+ */
+export function headerFacts(record: MessageRecord, bericht?: Bericht): HeaderFacts {
+  let facts: Omit<HeaderFacts, 'gemeente' | 'aanbieder'>;
+  if (bericht) {
+    const header = bericht.bericht.Header as Record<string, unknown>;
+    const id = header.BerichtIdentificatie as Record<string, string>;
+    facts = {
+      berichtcode: String(header.BerichtCode),
+      afzender: String(header.Afzender),
+      ontvanger: String(header.Ontvanger),
+      identificatie: id.Identificatie ?? null,
+      dagtekening: id.Dagtekening ?? null,
+    };
+  } else {
+    const head = detect(record.body);
+    facts = head.ok
+      ? {
+          berichtcode: head.berichtCode ?? null,
+          afzender: head.afzender ?? null,
+          ontvanger: head.ontvanger ?? null,
+          identificatie: head.identificatie ?? null,
+          dagtekening: head.dagtekening ?? null,
+        }
+      : { berichtcode: null, afzender: null, ontvanger: null, identificatie: null, dagtekening: null };
+  }
+  const gemeenteFirst = /^\d{4}$/.test(facts.afzender ?? '');
+  return {
+    ...facts,
+    gemeente: gemeenteFirst ? facts.afzender : facts.ontvanger,
+    aanbieder: gemeenteFirst ? facts.ontvanger : facts.afzender,
+  };
 }
 
 const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', {

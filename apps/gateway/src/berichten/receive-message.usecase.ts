@@ -1,6 +1,6 @@
 /**
  * Taking in a message: refuse what is not a well-formed iJw/iWmo message, then store the raw bytes
- * with their hash and header facts in one statement. Only a stored message is acknowledged; the
+ * with their hash in one statement. Only a stored message is acknowledged; the
  * same bytes sent again return the message stored the first time.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -47,10 +47,7 @@ export class ReceiveMessage {
         checked.findings,
       );
     }
-    const head = detect(command.body);
-    const facts = head.ok ? head : undefined;
-    // A gemeentecode has four digits, an AGB code eight: which Header field is which depends on the message.
-    const gemeenteFirst = /^\d{4}$/.test(facts?.afzender ?? '');
+    // Header facts (sender, identification, gemeente) are stored by processing, which parses the message anyway.
     return this.messages.insertInbound({
       id: randomUUID(),
       direction: 'in',
@@ -59,17 +56,6 @@ export class ReceiveMessage {
       body: command.body,
       ...(checked.standaard ? { standaard: checked.standaard } : {}),
       ...(checked.code ? { code: checked.code } : {}),
-      ...(facts?.berichtCode ? { berichtcode: facts.berichtCode } : {}),
-      ...(facts?.afzender ? { afzender: facts.afzender } : {}),
-      ...(facts?.ontvanger ? { ontvanger: facts.ontvanger } : {}),
-      ...(facts?.identificatie ? { identificatie: facts.identificatie } : {}),
-      ...(facts?.dagtekening ? { dagtekening: facts.dagtekening } : {}),
-      ...((gemeenteFirst ? facts?.afzender : facts?.ontvanger)
-        ? { gemeente: (gemeenteFirst ? facts?.afzender : facts?.ontvanger)! }
-        : {}),
-      ...((gemeenteFirst ? facts?.ontvanger : facts?.afzender)
-        ? { aanbieder: (gemeenteFirst ? facts?.ontvanger : facts?.afzender)! }
-        : {}),
       status: 'received',
       ...(command.envelope !== undefined ? { envelope: command.envelope } : {}),
     });

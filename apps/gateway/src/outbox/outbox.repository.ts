@@ -17,6 +17,23 @@ export class OutboxRepository {
     );
   }
 
+  async addMany(
+    manager: EntityManager,
+    events: ReadonlyArray<{ key: string; event: GatewayEvent }>,
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox (event_id, routing_key, payload, message_id)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::uuid[])`,
+      [
+        events.map(({ event }) => event.id),
+        events.map(({ key }) => key),
+        events.map(({ event }) => JSON.stringify(event)),
+        events.map(({ event }) => event.berichtId),
+      ],
+    );
+  }
+
   /** Locks the oldest unpublished events for this transaction; other relays skip them. */
   async claimUnpublished(manager: EntityManager, limit: number): Promise<OutboxRow[]> {
     const rows = (await manager.query(
