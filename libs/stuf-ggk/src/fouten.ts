@@ -21,7 +21,10 @@ export const STUF_FOUTEN = {
 
 export type StufFoutcode = keyof typeof STUF_FOUTEN;
 
-export function stufFout(code: StufFoutcode, extra?: { toelichting?: string; details?: string; detailsXml?: string }): Fout {
+export function stufFout(
+  code: StufFoutcode,
+  extra?: { toelichting?: string; details?: string; detailsXml?: string },
+): Fout {
   const { omschrijving, plek } = STUF_FOUTEN[code];
   const full = extra?.toelichting ? `${omschrijving}: ${extra.toelichting}` : omschrijving;
   return {

@@ -30,10 +30,14 @@ export function parseSoapAnswer(body: string | Uint8Array, options: ParseOptions
 
 function readFault(tree: XmlTree, fault: XmlNode, soap: SoapInfo, findings: Findings): GgkAnswer | undefined {
   const child = (parent: XmlNode | undefined, name: string) =>
-    parent?.children.find((c) => c.local === name && (soap.version === '1.1' ? c.ns === '' : c.ns === NS.SOAP12));
+    parent?.children.find(
+      (c) => c.local === name && (soap.version === '1.1' ? c.ns === '' : c.ns === NS.SOAP12),
+    );
   const soap11 = soap.version === '1.1';
-  const faultcode = (soap11 ? child(fault, 'faultcode') : child(child(fault, 'Code'), 'Value'))?.text.trim() ?? '';
-  const faultstring = (soap11 ? child(fault, 'faultstring') : child(child(fault, 'Reason'), 'Text'))?.text ?? '';
+  const faultcode =
+    (soap11 ? child(fault, 'faultcode') : child(child(fault, 'Code'), 'Value'))?.text.trim() ?? '';
+  const faultstring =
+    (soap11 ? child(fault, 'faultstring') : child(child(fault, 'Reason'), 'Text'))?.text ?? '';
   const detail = child(fault, soap11 ? 'detail' : 'Detail');
   const fo03 = detail?.children.find((c) => c.ns === NS.STUF && c.local === 'Fo03Bericht');
   if (!faultcode) findings.add(finding('SOAP', 'the SOAP Fault has no fault code', at(fault)));

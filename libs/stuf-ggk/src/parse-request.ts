@@ -28,7 +28,11 @@ export function parseSoapRequest(body: string | Uint8Array, options: ParseOption
   const message = soap.message;
   const spec = OPERATIONS.find((s) => s.element === message.local && s.namespace === message.ns);
   if (!spec) {
-    return { ok: false, soapVersion: soap.version, findings: [finding('OPERATION', unknownOperation(message), at(message))] };
+    return {
+      ok: false,
+      soapVersion: soap.version,
+      findings: [finding('OPERATION', unknownOperation(message), at(message))],
+    };
   }
   const failed = (findings: Findings): ParseRequestResult => {
     const stuurgegevens = readableStuurgegevens(message);
@@ -93,7 +97,10 @@ function readRequest(spec: OperationSpec, input: SoapInput, findings: Findings):
     originalXml,
     envelope: {
       stuurgegevens: { berichtcode: 'Du01', ...common, crossRefnummer },
-      parameters: { ...di01Parameters, ...(crossRefnummerBericht !== undefined && { crossRefnummerBericht }) },
+      parameters: {
+        ...di01Parameters,
+        ...(crossRefnummerBericht !== undefined && { crossRefnummerBericht }),
+      },
     },
   };
 }

@@ -79,12 +79,19 @@ function buildEnvelop(code: 'Di01' | 'Du01', input: Di01Input | Du01Input, optio
     .value('stuurgegevens.functie', s.functie, FACETS.functie)
     .value('parameters.referentienummerBericht', p.referentienummerBericht, FACETS.refnummer, false)
     .value('parameters.crossRefnummerBericht', crossRefnummerBericht, FACETS.refnummer, false);
-  for (const name of ['applicatieVersie', 'applicatieSubversie', 'functieVersie', 'functieSubversie'] as const) {
+  for (const name of [
+    'applicatieVersie',
+    'applicatieSubversie',
+    'functieVersie',
+    'functieSubversie',
+  ] as const) {
     check.value(`parameters.${name}`, p[name], FACETS.versienr);
   }
   check.value('parameters.bericht.contentType', contentType, FACETS.contentType);
   if (p.bericht.bestandsnaam !== undefined && !BESTANDSNAAM.test(p.bericht.bestandsnaam)) {
-    check.fail(`parameters.bericht.bestandsnaam '${p.bericht.bestandsnaam.slice(0, 60)}' must match ${BESTANDSNAAM.source}`);
+    check.fail(
+      `parameters.bericht.bestandsnaam '${p.bericht.bestandsnaam.slice(0, 60)}' must match ${BESTANDSNAAM.source}`,
+    );
   }
   if (bytes.byteLength === 0) check.fail('parameters.bericht.bytes is empty');
   check.done();
@@ -198,7 +205,7 @@ function foutbericht(xml: XmlWriter, code: 'Fo01' | 'Fo03', input: FoutInput<'Fo
     .leaf('StUF:plek', body.plek)
     .leaf('StUF:omschrijving', body.omschrijving)
     .leaf('StUF:details', body.details);
-  if (body.detailsXml !== undefined) xml.start('StUF:detailsXML').raw(body.detailsXml).end();
+  if (body.detailsXml !== undefined) xml.markup('StUF:detailsXML', body.detailsXml);
   xml.end().end();
 }
 

@@ -1,31 +1,5 @@
 /** Writes indented XML with CRLF line ends (as the StUF-GGk specification asks), escaping text and attributes. */
-
-/** Characters XML 1.0 cannot carry at all, not even as character references. */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
-export function escapeText(value: string): string {
-  assertXmlChars(value);
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-}
-
-export function escapeAttribute(value: string): string {
-  assertXmlChars(value);
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
-}
-
-function assertXmlChars(value: string): void {
-  const bad = NOT_XML.exec(value);
-  if (bad) {
-    const code = bad[0].codePointAt(0)!.toString(16).padStart(4, '0');
-    throw new RangeError(`U+${code} cannot be written in XML`);
-  }
-}
+import { escapeAttribute, escapeText } from '../xml/escape.js';
 
 export type Attributes = ReadonlyArray<readonly [name: string, value: string | undefined]>;
 
@@ -48,9 +22,9 @@ export class XmlWriter {
     return this;
   }
 
-  /** Markup written as is (already well-formed and escaped). */
-  raw(xml: string): this {
-    this.lines.push(xml);
+  /** An element whose content is markup written as is (already well-formed), on one line with its tags. */
+  markup(name: string, xml: string): this {
+    this.lines.push(`${this.indent()}<${name}>${xml}</${name}>`);
     return this;
   }
 

@@ -31,7 +31,11 @@ export function readSoapInput(
   // A string longer than the limit is refused before it is encoded (its UTF-8 form is at least as long).
   const length = typeof body === 'string' ? body.length : body.byteLength;
   if (length > maxBytes) {
-    return { findings: [finding('INPUT', `the message is more than ${maxBytes} bytes; the limit is ${maxBytes} bytes`)] };
+    return {
+      findings: [
+        finding('INPUT', `the message is more than ${maxBytes} bytes; the limit is ${maxBytes} bytes`),
+      ],
+    };
   }
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : asBuffer(body);
   const unpacked = envelopeBytes(bytes, options.contentType);

@@ -13,7 +13,12 @@ import type { XmlNode, XmlTree } from '../xml/tree.js';
 import { at } from './rules.js';
 
 /** Names of envelopes that must not arrive as a payload. */
-const ENVELOPE_NAMES = new Set(['Envelope', ...OPERATIONS.map((spec) => spec.element), 'Bv03Bericht', 'Fo03Bericht']);
+const ENVELOPE_NAMES = new Set([
+  'Envelope',
+  ...OPERATIONS.map((spec) => spec.element),
+  'Bv03Bericht',
+  'Fo03Bericht',
+]);
 
 export function readPayload(
   tree: XmlTree,
@@ -24,9 +29,13 @@ export function readPayload(
   const contentType = attribute(node, NS.XMIME, 'contentType') ?? '';
   const bestandsnaam = attribute(node, NS.STUF, 'bestandsnaam');
   if (contentType && !parseMediaType(contentType)) {
-    findings.add(finding('PAYLOAD', `xmime:contentType '${contentType}' is not a media type (type/subtype)`, at(node)));
+    findings.add(
+      finding('PAYLOAD', `xmime:contentType '${contentType}' is not a media type (type/subtype)`, at(node)),
+    );
   }
-  const bytes = node.children.length ? fromInclude(node, attachments, findings) : fromBase64(tree, node, findings);
+  const bytes = node.children.length
+    ? fromInclude(node, attachments, findings)
+    : fromBase64(tree, node, findings);
   if (!bytes) return undefined;
   if (bytes.length === 0) {
     findings.add(finding('PAYLOAD', 'bericht is empty; expected a base64-encoded payload', at(node)));
@@ -52,7 +61,9 @@ function fromBase64(tree: XmlTree, node: XmlNode, findings: Findings): Buffer | 
   // Offsets in the text are offsets in the source unless the text used entity references or CDATA.
   const plain = node.contentEnd - node.contentStart === node.text.length;
   const place = plain ? lineAndColumn(tree.source, node.contentStart + decoded.offset) : at(node);
-  findings.add(finding('PAYLOAD', `bericht is not valid base64: ${decoded.message}`, { ...place, path: node.path }));
+  findings.add(
+    finding('PAYLOAD', `bericht is not valid base64: ${decoded.message}`, { ...place, path: node.path }),
+  );
   return undefined;
 }
 
@@ -63,12 +74,16 @@ function fromInclude(
 ): Buffer | undefined {
   const [include, second] = node.children;
   if (include!.ns !== NS.XOP || include!.local !== 'Include' || second || node.text.trim()) {
-    const what = ENVELOPE_NAMES.has(include!.local) ? `a nested envelope (${include!.qname})` : `element ${include!.qname}`;
+    const what = ENVELOPE_NAMES.has(include!.local)
+      ? `a nested envelope (${include!.qname})`
+      : `element ${include!.qname}`;
     findings.add(finding('PAYLOAD', `bericht must hold base64 text; found ${what}`, at(include!)));
     return undefined;
   }
   if (!attachments) {
-    findings.add(finding('PAYLOAD', 'xop:Include in a message that is not multipart/related (MTOM)', at(include!)));
+    findings.add(
+      finding('PAYLOAD', 'xop:Include in a message that is not multipart/related (MTOM)', at(include!)),
+    );
     return undefined;
   }
   const href = attribute(include!, '', 'href') ?? '';
@@ -92,7 +107,10 @@ function attribute(node: XmlNode, ns: string, local: string): string | undefined
 
 /** The qualified name of the root element when the payload starts like XML; undefined otherwise. */
 export function rootElementName(bytes: Buffer): string | undefined {
-  let head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
+  let head = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   for (;;) {
     head = head.trimStart();
     const close = head.startsWith('<?') ? '?>' : head.startsWith('<!--') ? '-->' : undefined;

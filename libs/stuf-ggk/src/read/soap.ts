@@ -13,7 +13,11 @@ export interface SoapMessage {
 }
 
 /** Reads the envelope; on a problem adds findings and returns undefined. */
-export function readSoap(tree: XmlTree, announced: SoapVersion | undefined, findings: Findings): SoapMessage | undefined {
+export function readSoap(
+  tree: XmlTree,
+  announced: SoapVersion | undefined,
+  findings: Findings,
+): SoapMessage | undefined {
   const envelope = tree.root;
   const version = versionOf(envelope);
   if (!version) {
@@ -25,7 +29,8 @@ export function readSoap(tree: XmlTree, announced: SoapVersion | undefined, find
     findings.add(finding('SOAP', message, at(envelope)));
     return undefined;
   }
-  if (envelope.text.trim()) findings.add(finding('SOAP', 'text is not allowed directly in Envelope', at(envelope)));
+  if (envelope.text.trim())
+    findings.add(finding('SOAP', 'text is not allowed directly in Envelope', at(envelope)));
   const ns = envelope.ns;
   let header: XmlNode | undefined;
   let body: XmlNode | undefined;
@@ -34,25 +39,40 @@ export function readSoap(tree: XmlTree, announced: SoapVersion | undefined, find
     else if (child.ns === ns && child.local === 'Body' && !body) body = child;
     else {
       const where = body ? 'after the Body' : 'in the Envelope';
-      findings.add(finding('SOAP', `${child.qname} is not allowed ${where}; expected an optional Header and one Body`, at(child)));
+      findings.add(
+        finding(
+          'SOAP',
+          `${child.qname} is not allowed ${where}; expected an optional Header and one Body`,
+          at(child),
+        ),
+      );
     }
   }
   if (!body) {
     findings.add(finding('SOAP', 'the SOAP Envelope has no Body', at(envelope)));
     return undefined;
   }
-  if (body.text.trim()) findings.add(finding('SOAP', 'text is not allowed directly in the SOAP Body', at(body)));
+  if (body.text.trim())
+    findings.add(finding('SOAP', 'text is not allowed directly in the SOAP Body', at(body)));
   const [message, second] = body.children;
   if (!message) {
     findings.add(finding('SOAP', 'the SOAP Body is empty; expected one StUF-GGk message', at(body)));
     return undefined;
   }
   if (second) {
-    findings.add(finding('SOAP', `the SOAP Body holds more than one element (${second.local} after ${message.local})`, at(second)));
+    findings.add(
+      finding(
+        'SOAP',
+        `the SOAP Body holds more than one element (${second.local} after ${message.local})`,
+        at(second),
+      ),
+    );
     return undefined;
   }
   if (message.local === 'Envelope') {
-    findings.add(finding('SOAP', 'a nested Envelope in the SOAP Body; expected one StUF-GGk message', at(message)));
+    findings.add(
+      finding('SOAP', 'a nested Envelope in the SOAP Body; expected one StUF-GGk message', at(message)),
+    );
     return undefined;
   }
   const headers = (header?.children ?? []).map((block) => `{${block.ns}}${block.local}`);

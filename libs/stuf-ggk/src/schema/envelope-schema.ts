@@ -54,7 +54,10 @@ export class EnvelopeSchema {
     }
     const root = `/stuf-ggk-schemas/${nextSetId++}`;
     for (const file of xsdFiles(options.dir)) {
-      memoryFiles.addBuffer(`${root}/${relative(options.dir, file).split(sep).join('/')}`, readFileSync(file));
+      memoryFiles.addBuffer(
+        `${root}/${relative(options.dir, file).split(sep).join('/')}`,
+        readFileSync(file),
+      );
     }
     memoryFiles.addBuffer(`${root}/soap11.xsd`, Buffer.from(SOAP11_XSD));
     memoryFiles.addBuffer(`${root}/soap12.xsd`, Buffer.from(SOAP12_XSD));
@@ -71,8 +74,13 @@ export class EnvelopeSchema {
     try {
       return new EnvelopeSchema(XsdValidator.fromDoc(schemaDoc));
     } catch (error) {
-      const details = error instanceof XmlLibError ? error.details.map((d) => `${d.file ?? url}:${d.line}: ${d.message.trim()}`) : [];
-      throw new Error(`StUF-GGk schemas in ${options.dir} do not compile: ${details.join('; ') || String(error)}`);
+      const details =
+        error instanceof XmlLibError
+          ? error.details.map((d) => `${d.file ?? url}:${d.line}: ${d.message.trim()}`)
+          : [];
+      throw new Error(
+        `StUF-GGk schemas in ${options.dir} do not compile: ${details.join('; ') || String(error)}`,
+      );
     } finally {
       schemaDoc.dispose();
     }
@@ -115,7 +123,8 @@ function xsdFiles(dir: string): string[] {
       const stat = statSync(path);
       if (stat.isDirectory()) walk(path);
       else if (name.endsWith('.xsd')) found.push(path);
-      if (found.length > MAX_SCHEMA_FILES) throw new Error(`${dir} holds more than ${MAX_SCHEMA_FILES} schema files`);
+      if (found.length > MAX_SCHEMA_FILES)
+        throw new Error(`${dir} holds more than ${MAX_SCHEMA_FILES} schema files`);
     }
   };
   walk(dir);
@@ -124,17 +133,25 @@ function xsdFiles(dir: string): string[] {
 
 function libxmlFindings(rule: 'XML' | 'XSD', error: unknown): Finding[] {
   if (!(error instanceof XmlLibError)) {
-    if (error instanceof XmlError) return [finding(rule, `document could not be processed: ${error.message}`)];
+    if (error instanceof XmlError)
+      return [finding(rule, `document could not be processed: ${error.message}`)];
     throw error;
   }
   const details = error.details.filter((detail) => detail.level >= 2).slice(0, MAX_FINDINGS);
   if (details.length === 0) return [finding(rule, error.message.trim() || 'document could not be parsed')];
   return details.map((detail) =>
     // Values are shortened: a failing payload would otherwise be echoed in full (and may hold personal data).
-    finding(rule, detail.message.replace(/\{[^}]*\}/g, '').replace(/'([^']{40})[^']+'/g, "'$1...'").trim(), {
-      line: detail.line,
-      column: Math.max(detail.col, 0),
-      path: (detail.xpath ?? '').replace(/\/[A-Za-z_][\w.-]*:/g, '/'),
-    }),
+    finding(
+      rule,
+      detail.message
+        .replace(/\{[^}]*\}/g, '')
+        .replace(/'([^']{40})[^']+'/g, "'$1...'")
+        .trim(),
+      {
+        line: detail.line,
+        column: Math.max(detail.col, 0),
+        path: (detail.xpath ?? '').replace(/\/[A-Za-z_][\w.-]*:/g, '/'),
+      },
+    ),
   );
 }

@@ -3,43 +3,58 @@ import type { Di01Input, Du01Input, FoutInput, ReplyInput } from '../build/envel
 import { NS } from '../namespaces.js';
 
 /** A small stand-in payload; the library never parses it. */
-export const PAYLOAD = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Bericht xmlns="urn:test">é</Bericht>', 'utf8');
+export const PAYLOAD = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><Bericht xmlns="urn:test">é</Bericht>',
+  'utf8',
+);
 
-export function aDi01(overrides: { stuurgegevens?: Partial<Di01Input['stuurgegevens']>; parameters?: Partial<Di01Input['parameters']> } = {}): Di01Input {
+export function aDi01(
+  overrides: {
+    stuurgegevens?: Partial<Di01Input['stuurgegevens']>;
+    parameters?: Partial<Di01Input['parameters']>;
+  } = {},
+): Di01Input {
   return {
-    stuurgegevens: {
-      zender: { organisatie: '0363', applicatie: 'Gateway', administratie: 'Amsterdam' },
-      ontvanger: { organisatie: '12345678', applicatie: 'GGk' },
-      referentienummer: '5f0f3a0e-1c2b-4d3e-8f4a-5b6c7d8e9f00',
-      tijdstipBericht: '20260315103000123',
-      functie: 'JW301',
-      ...overrides.stuurgegevens,
-    },
-    parameters: {
-      applicatieVersie: '0001',
-      applicatieSubversie: '0000',
-      functieVersie: '0003',
-      functieSubversie: '0002',
-      bericht: { bytes: PAYLOAD, contentType: 'application/xml' },
-      ...overrides.parameters,
-    },
+    stuurgegevens: { ...STUURGEGEVENS, functie: 'JW301', ...overrides.stuurgegevens },
+    parameters: { ...PARAMETERS, ...overrides.parameters },
   };
 }
 
-export function aDu01(overrides: { stuurgegevens?: Partial<Du01Input['stuurgegevens']>; parameters?: Partial<Du01Input['parameters']> } = {}): Du01Input {
-  const { berichtcode: _di01, ...stuurgegevens } = aDi01().stuurgegevens;
+const STUURGEGEVENS = {
+  zender: { organisatie: '0363', applicatie: 'Gateway', administratie: 'Amsterdam' },
+  ontvanger: { organisatie: '12345678', applicatie: 'GGk' },
+  referentienummer: '5f0f3a0e-1c2b-4d3e-8f4a-5b6c7d8e9f00',
+  tijdstipBericht: '20260315103000123',
+};
+
+const PARAMETERS = {
+  applicatieVersie: '0001',
+  applicatieSubversie: '0000',
+  functieVersie: '0003',
+  functieSubversie: '0002',
+  bericht: { bytes: PAYLOAD, contentType: 'application/xml' },
+};
+
+export function aDu01(
+  overrides: {
+    stuurgegevens?: Partial<Du01Input['stuurgegevens']>;
+    parameters?: Partial<Du01Input['parameters']>;
+  } = {},
+): Du01Input {
   return {
     stuurgegevens: {
-      ...stuurgegevens,
+      ...STUURGEGEVENS,
       functie: 'JW306',
       crossRefnummer: '0e09a81f-64a0-4793-b946-d6538fb3f37e',
       ...overrides.stuurgegevens,
     },
-    parameters: { ...aDi01().parameters, ...overrides.parameters },
+    parameters: { ...PARAMETERS, ...overrides.parameters },
   };
 }
 
-export function aReply<C extends 'Bv03' | 'Fo01' | 'Fo03'>(overrides: Partial<ReplyInput<C>> = {}): ReplyInput<C> {
+export function aReply<C extends 'Bv03' | 'Fo01' | 'Fo03'>(
+  overrides: Partial<ReplyInput<C>> = {},
+): ReplyInput<C> {
   return {
     zender: { organisatie: '0363', applicatie: 'GGk' },
     ontvanger: { organisatie: '12345678', applicatie: 'Zorgsysteem' },
@@ -50,10 +65,17 @@ export function aReply<C extends 'Bv03' | 'Fo01' | 'Fo03'>(overrides: Partial<Re
   };
 }
 
-export function aFout<C extends 'Fo01' | 'Fo03'>(overrides: Partial<FoutInput<C>['body']> = {}): FoutInput<C> {
+export function aFout<C extends 'Fo01' | 'Fo03'>(
+  overrides: Partial<FoutInput<C>['body']> = {},
+): FoutInput<C> {
   return {
     stuurgegevens: aReply<C>(),
-    body: { code: 'StUF055', plek: 'client', omschrijving: 'Berichtbody is niet conform schema in sectormodel', ...overrides },
+    body: {
+      code: 'StUF055',
+      plek: 'client',
+      omschrijving: 'Berichtbody is niet conform schema in sectormodel',
+      ...overrides,
+    },
   };
 }
 
@@ -70,13 +92,19 @@ export const BOUNDARY = 'MIMEBoundary_4c2d9a';
  * An MTOM package of a built envelope: the base64 in `GGK:bericht` moves to a binary attachment that an
  * xop:Include points at.
  */
-export function asMtom(envelope: string, options: { version?: '1.1' | '1.2'; cid?: string } = {}): { contentType: string; body: Buffer } {
+export function asMtom(
+  envelope: string,
+  options: { version?: '1.1' | '1.2'; cid?: string } = {},
+): { contentType: string; body: Buffer } {
   const cid = options.cid ?? 'payload-1@gateway.test';
   let attachment = Buffer.alloc(0);
-  const root = envelope.replace(/(<GGK:bericht[^>]*>)([^<]*)(<\/GGK:bericht>)/, (_all, open: string, base64: string, close: string) => {
-    attachment = Buffer.from(base64, 'base64');
-    return `${open}<xop:Include xmlns:xop="${NS.XOP}" href="cid:${encodeURIComponent(cid)}"/>${close}`;
-  });
+  const root = envelope.replace(
+    /(<GGK:bericht[^>]*>)([^<]*)(<\/GGK:bericht>)/,
+    (_all, open: string, base64: string, close: string) => {
+      attachment = Buffer.from(base64, 'base64');
+      return `${open}<xop:Include xmlns:xop="${NS.XOP}" href="cid:${encodeURIComponent(cid)}"/>${close}`;
+    },
+  );
   const soapType = options.version === '1.2' ? 'application/soap+xml' : 'text/xml';
   const body = Buffer.concat([
     Buffer.from(
