@@ -5,6 +5,9 @@ import { BerichtenController } from './berichten/berichten.controller.js';
 import { BerichtenService } from './berichten/berichten.service.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway-config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { GgkController } from './ggk/ggk.controller.js';
+import { DeliveryRepository } from './ggk/delivery.repository.js';
+import { DeliveryService } from './ggk/delivery.service.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { GatewayMetrics } from './metrics/metrics.js';
@@ -27,12 +30,14 @@ export class AppModule {
         },
         DatabaseModule,
       ],
-      controllers: [HealthController, BerichtenController, MetricsController],
+      controllers: [HealthController, BerichtenController, GgkController, MetricsController],
       providers: [
         GatewayMetrics,
         SchemaSetProvider,
         OutboxRepository,
         OutboxService,
+        DeliveryRepository,
+        DeliveryService,
         BerichtenService,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

@@ -19,8 +19,10 @@ function refusal(result: DetectResult) {
 
 describe('detect: the 28 message types', () => {
   for (const entry of catalogue) {
-    it(`${entry.code}: standaard, code, namespace, BerichtCode and versie`, () => {
+    it(`${entry.code}: standaard, code, namespace, BerichtCode, versie and the Header's parties and identification`, () => {
       const message = loadDefinition(entry.standaard).messages.get(entry.code)!;
+      const header = sampleModel(entry.code).Header as Record<string, unknown>;
+      const id = header.BerichtIdentificatie as Record<string, string>;
       const expected = {
         ok: true,
         standaard: entry.standaard,
@@ -28,6 +30,10 @@ describe('detect: the 28 message types', () => {
         namespace: message.namespace,
         berichtCode: entry.berichtCode,
         versie: '3.2',
+        afzender: String(header.Afzender),
+        ontvanger: String(header.Ontvanger),
+        identificatie: id.Identificatie,
+        dagtekening: id.Dagtekening,
       };
       assert.deepEqual(detect(builtXml(entry.code)), expected);
       assert.deepEqual(detect(Buffer.from(builtXml(entry.code, true), 'utf8')), expected);

@@ -46,3 +46,9 @@ export {
   type RuleState,
 } from './rules/index.js';
 export { buildRetourbericht, retourCodeFor, type RetourInput } from './retour/retourbericht.js';
+export {
+  writeJsonSchemas,
+  writeJsonSchema,
+  type JsonSchema,
+  type MessageJsonSchema,
+} from './definition/json-schema-writer.js';

@@ -1,4 +1,5 @@
 /** Orchestrates the message use cases for the HTTP and SOAP ingress: receive, optionally wait for processing, read. */
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Finding } from '../../../../libs/istandaarden/src/index.js';
@@ -102,6 +103,20 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
     if (wait && record.status === 'received') record = await this.waitForProcessing(record.id);
     else if (stored.created) this.processor.nudge();
     return this.toView(record);
+  }
+
+  /** Keeps a Fo01 from the chain (an error about something we sent) with the inbound messages. */
+  async recordChainError(original: Buffer, envelope: unknown): Promise<void> {
+    await this.messages.insertInbound({
+      id: randomUUID(),
+      direction: 'in',
+      channel: 'ggk',
+      sha256: createHash('sha256').update(original).digest(),
+      body: original,
+      code: 'Fo01',
+      status: 'chain-error',
+      envelope,
+    });
   }
 
   /** The events written for a message, published or still in the outbox. */

@@ -2,7 +2,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Finding } from '../../../../libs/istandaarden/src/index.js';
 
-export type MessageStatus = 'received' | 'accepted' | 'rejected' | 'queued' | 'delivered';
+export type MessageStatus = 'received' | 'accepted' | 'rejected' | 'queued' | 'delivered' | 'chain-error';
 export type Channel = 'rest' | 'ggk' | 'gateway';
 
 export interface MessageRecord {

@@ -5,7 +5,7 @@
  * Database work is done per batch (a handful of statements however many messages), not per message.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   build,
   buildRetourbericht,
@@ -28,6 +28,8 @@ import {
 } from '../../../../libs/messaging/src/index.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { GatewayMetrics } from '../metrics/metrics.js';
+import { retourDu01, schemaFailureFo01, type ReceivedEnvelope } from '../ggk/chain-envelopes.js';
+import { DeliveryRepository, type NewDelivery } from '../ggk/delivery.repository.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type {
   Completion,
@@ -51,6 +53,8 @@ export interface ProcessOutcome {
 interface Decision {
   readonly completion: Completion;
   readonly retour?: NewMessage;
+  /** The envelope that takes the answer back into the chain, for a message that came through the GGk. */
+  readonly delivery?: NewDelivery;
   readonly event: { readonly key: string; readonly event: GatewayEvent };
 }
 
@@ -63,6 +67,7 @@ export class ProcessMessages {
     private readonly schemas: SchemaSet,
     private readonly pool: () => ValidationPool | undefined = () => undefined,
     private readonly metrics?: GatewayMetrics,
+    private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
   ) {}
 
   /** Processes up to `limit` received messages (or just `id`); returns how many it processed. */
@@ -90,6 +95,10 @@ export class ProcessMessages {
       await this.messages.completeMany(
         manager,
         decisions.map((decision) => decision.completion),
+      );
+      await this.deliveries.addMany(
+        manager,
+        decisions.flatMap((decision) => (decision.delivery ? [decision.delivery] : [])),
       );
       await this.outbox.addMany(
         manager,
@@ -128,9 +137,21 @@ export class ProcessMessages {
         retourcodes: null,
         retourId: null,
       };
+      // Through the chain, a payload that fails its schema is answered with a Fo01 (StUF055), not a retour.
+      const envelope = record.channel === 'ggk' ? (record.envelope as ReceivedEnvelope | null) : null;
       return {
         completion: { id: record.id, header, ...outcome },
         event: this.event(record, header, REJECTED_EVENT_NAME, outcome),
+        ...(envelope
+          ? {
+              delivery: {
+                id: randomUUID(),
+                messageId: record.id,
+                kind: 'Fo01' as const,
+                envelope: schemaFailureFo01(envelope, validation.findings),
+              },
+            }
+          : {}),
       };
     }
     const key = identificationKey(header);
@@ -155,7 +176,22 @@ export class ProcessMessages {
       outcome.status === 'accepted'
         ? this.event(record, header, acceptedEventName(bericht.code), bericht.bericht)
         : this.event(record, header, REJECTED_EVENT_NAME, outcome);
-    return { completion: { id: record.id, header, ...outcome }, ...(retour ? { retour } : {}), event };
+    const envelope = record.channel === 'ggk' ? (record.envelope as ReceivedEnvelope | null) : null;
+    const delivery: NewDelivery | undefined =
+      retour && envelope
+        ? {
+            id: randomUUID(),
+            messageId: retour.id,
+            kind: 'Du01',
+            envelope: retourDu01(envelope, retour.code!, retour.body),
+          }
+        : undefined;
+    return {
+      completion: { id: record.id, header, ...outcome },
+      ...(retour ? { retour } : {}),
+      ...(delivery ? { delivery } : {}),
+      event,
+    };
   }
 
   /** The retour (or, for a rejected declaration, the 325), built and ready to store. */

@@ -4,12 +4,7 @@
  * same bytes sent again return the message stored the first time.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  checkWellFormed,
-  detect,
-  type Finding,
-  type SchemaSet,
-} from '../../../../libs/istandaarden/src/index.js';
+import { checkWellFormed, type Finding, type SchemaSet } from '../../../../libs/istandaarden/src/index.js';
 import type { Channel, MessageRecord, MessageRepository } from './message.repository.js';
 
 export class MessageRefused extends Error {

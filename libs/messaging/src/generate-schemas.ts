@@ -1,0 +1,239 @@
+/**
+ * The JSON Schemas of the events, one file per routing key in libs/messaging/schemas/: the envelope,
+ * and as `data` the internal model of the message (generated from the definition files) or, for
+ * `bericht.afgekeurd`, the findings. Run as a script (`npm run generate`) it writes the files.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { definitionFileName, loadDefinition, STANDAARDEN } from '../../istandaarden/src/definition/load.js';
+import {
+  JSON_SCHEMA_DIALECT,
+  writeJsonSchemas,
+  type JsonSchema,
+} from '../../istandaarden/src/definition/json-schema-writer.js';
+import type { Standaard } from '../../istandaarden/src/definition/model.js';
+import { catalogue, type CatalogueEntry } from '../../istandaarden/src/catalogue.js';
+import { acceptedEventName, eventRoutingKey, eventType, REJECTED_EVENT_NAME } from './events.js';
+
+const PROJECT_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** Where the committed schemas are, relative to the project. */
+export const EVENT_SCHEMAS_PATH = 'libs/messaging/schemas';
+
+/** Base of the schemas' `$id`s (an `.invalid` host: an identifier, not a location). */
+export const EVENT_SCHEMA_ID_BASE = 'https://istandaarden-gateway.invalid/schemas/events/';
+
+/** One event the gateway publishes on `istandaarden.events`. */
+export interface PublishedEvent {
+  readonly standaard: Standaard;
+  /** `ijw.start-zorg.ontvangen`. */
+  readonly routingKey: string;
+  /** `ijw.start-zorg.ontvangen.v1`, the envelope's `type`. */
+  readonly type: string;
+  /** The accepted message, absent for `bericht.afgekeurd`. */
+  readonly message?: CatalogueEntry;
+}
+
+/**
+ * Every event the gateway can publish: one per inbound message type (sent by an aanbieder) of each
+ * standard, in catalogue order, and `bericht.afgekeurd` per standard.
+ */
+export function publishedEvents(): PublishedEvent[] {
+  return STANDAARDEN.flatMap((standaard) => [
+    ...catalogue
+      .filter((entry) => entry.standaard === standaard && entry.richting === 'aanbieder-naar-gemeente')
+      .map((message) => event(standaard, acceptedEventName(message.code), message)),
+    event(standaard, REJECTED_EVENT_NAME),
+  ]);
+}
+
+function event(standaard: Standaard, name: string, message?: CatalogueEntry): PublishedEvent {
+  const routingKey = eventRoutingKey(standaard, name);
+  return { standaard, routingKey, type: eventType(routingKey), ...(message ? { message } : {}) };
+}
+
+/** The schema file of an event type: `ijw.start-zorg.ontvangen.v1.json`. */
+export function eventSchemaFileName(type: string): string {
+  return `${type}.json`;
+}
+
+export interface EventSchemaFile {
+  readonly name: string;
+  readonly content: string;
+}
+
+export function eventSchemaFiles(): EventSchemaFile[] {
+  const models = new Map<string, JsonSchema>();
+  const sources = new Map<Standaard, string>();
+  for (const standaard of STANDAARDEN) {
+    const source = `libs/istandaarden/definitions/${definitionFileName(standaard)}`;
+    sources.set(standaard, source);
+    for (const { code, schema } of writeJsonSchemas(loadDefinition(standaard), source))
+      models.set(code, schema);
+  }
+  return publishedEvents().map((published) => {
+    const schema = published.message
+      ? acceptedEventSchema(published, models.get(published.message.code)!, sources.get(published.standaard)!)
+      : rejectedEventSchema(published, sources.get(published.standaard)!);
+    return {
+      name: eventSchemaFileName(published.type),
+      content: `${JSON.stringify(schema, null, 2)}\n`,
+    };
+  });
+}
+
+function acceptedEventSchema(published: PublishedEvent, model: JsonSchema, source: string): JsonSchema {
+  const message = published.message!;
+  // The model's root becomes `data`; its $defs move to the top, where its `#/$defs/...` references point.
+  const data = Object.fromEntries(
+    Object.entries(model).filter(([keyword]) => !['$schema', '$comment', '$defs'].includes(keyword)),
+  );
+  return envelope(
+    published,
+    source,
+    `${message.code} (${message.naam}) received from an aanbieder and accepted: valid against the ` +
+      'schema and the rules. `data` is the message in the internal model.',
+    { const: message.code, description: 'The message code.' },
+    data,
+    model.$defs as JsonSchema,
+  );
+}
+
+function rejectedEventSchema(published: PublishedEvent, source: string): JsonSchema {
+  const codes = catalogue
+    .filter((entry) => entry.standaard === published.standaard)
+    .map((entry) => entry.code);
+  return envelope(
+    published,
+    source,
+    `A received ${published.standaard} message rejected: invalid against the schema or a rule. \`data\` ` +
+      'holds the findings, the retourcodes sent back and the id of the retour message, if one was built.',
+    {
+      type: ['string', 'null'],
+      enum: [...codes, null],
+      description: 'The message code, null when the message could not be identified.',
+    },
+    {
+      type: 'object',
+      properties: {
+        findings: {
+          type: 'array',
+          items: { $ref: '#/$defs/Finding' },
+          description: 'Why the message is not acceptable.',
+        },
+        retourcodes: {
+          type: ['object', 'null'],
+          additionalProperties: { type: 'array', items: { type: 'string' } },
+          description:
+            'The retourcodes sent back per element, e.g. `{"Header": ["9056"]}`; null when no retour was sent.',
+        },
+        retourId: {
+          type: ['string', 'null'],
+          format: 'uuid',
+          description: 'Id of the retour message the gateway built and queued; null when none.',
+        },
+      },
+      required: ['findings', 'retourcodes', 'retourId'],
+      additionalProperties: false,
+    },
+    {
+      Finding: {
+        type: 'object',
+        description: 'One reason a message is not acceptable, pinned to a place in the document.',
+        properties: {
+          rule: {
+            type: 'string',
+            description:
+              '`XSD`, `XML` (not well-formed), `INPUT` (refused before parsing), `BERICHT` (not an ' +
+              'iStandaarden message), or a rule id such as `TR056`.',
+          },
+          line: { type: 'integer', minimum: 0, description: '1-based; 0 for the document as a whole.' },
+          column: { type: 'integer', minimum: 0, description: '1-based; 0 when unknown.' },
+          path: {
+            type: 'string',
+            description: 'Element path with local names, e.g. `/Bericht/Client/Bsn`; empty when none.',
+          },
+          message: { type: 'string' },
+          retourcode: {
+            type: 'string',
+            description: 'The retourcode this finding leads to, where the standard gives one.',
+          },
+        },
+        required: ['rule', 'line', 'column', 'path', 'message'],
+        additionalProperties: false,
+      },
+    },
+  );
+}
+
+function envelope(
+  published: PublishedEvent,
+  source: string,
+  description: string,
+  berichtcode: JsonSchema,
+  data: JsonSchema,
+  defs: JsonSchema,
+): JsonSchema {
+  const nullableString = (text: string) => ({ type: ['string', 'null'], description: text });
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: `${EVENT_SCHEMA_ID_BASE}${eventSchemaFileName(published.type)}`,
+    $comment: `Generated from ${source} by "npm run generate" (libs/messaging/src/generate-schemas.ts); do not edit.`,
+    title: published.type,
+    description: `Published on istandaarden.events with routing key ${published.routingKey}. ${description}`,
+    type: 'object',
+    properties: {
+      type: {
+        const: published.type,
+        description: 'The versioned event type: routing key and version; also the AMQP `type` property.',
+      },
+      id: {
+        type: 'string',
+        format: 'uuid',
+        description: 'Unique id of this event, also the AMQP `message_id`: consumers drop duplicates by it.',
+      },
+      occurredAt: {
+        type: 'string',
+        format: 'date-time',
+        description: 'When the gateway decided on the message (UTC).',
+      },
+      gemeente: nullableString('Gemeentecode from the message Header; null when unknown.'),
+      aanbieder: nullableString('AGB code of the aanbieder from the message Header; null when unknown.'),
+      berichtId: {
+        type: 'string',
+        format: 'uuid',
+        description: 'Id of the stored message in the gateway (GET /api/v1/berichten/{berichtId}).',
+      },
+      standaard: { const: published.standaard, description: 'The standard of the message.' },
+      berichtcode,
+      data,
+    },
+    required: [
+      'type',
+      'id',
+      'occurredAt',
+      'gemeente',
+      'aanbieder',
+      'berichtId',
+      'standaard',
+      'berichtcode',
+      'data',
+    ],
+    additionalProperties: false,
+    $defs: defs,
+  };
+}
+
+function main(): void {
+  const dir = `${PROJECT_DIR}${EVENT_SCHEMAS_PATH}`;
+  mkdirSync(dir, { recursive: true });
+  const files = eventSchemaFiles();
+  const names = new Set(files.map((file) => file.name));
+  // Schemas of events that no longer exist go, so the folder is exactly what the generator gives.
+  for (const name of readdirSync(dir))
+    if (name.endsWith('.json') && !names.has(name)) rmSync(`${dir}/${name}`);
+  for (const file of files) writeFileSync(`${dir}/${file.name}`, file.content);
+  console.log(`events: ${files.length} schemas in ${EVENT_SCHEMAS_PATH}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
