@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { ChainSim } from '../../apps/chain-sim/src/chain-sim.js';
 import { catalogueEntry, parse, validate } from '../../libs/istandaarden/src/index.js';
+import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { EventConsumer } from '../support/event-consumer.js';
 import { referenceExamples, skipWithoutReference } from '../support/reference.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
@@ -67,6 +68,12 @@ describe(
         const id = await storedId(gateway, sent.referentienummer);
         await events.waitFor(() => events.forMessage(id).length >= 1);
         assert.equal(events.forMessage(id).length, 1);
+        const [received] = events.forMessage(id);
+        assert.deepEqual(
+          validateEvent(received!.routingKey, received!.event),
+          [],
+          'the event satisfies its JSON Schema',
+        );
 
         const valid = validate(example.xml).valid;
         const expectedRetour = entry.answeredBy.find((code) => catalogueEntry(code)!.isRetour);

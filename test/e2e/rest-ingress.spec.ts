@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { catalogueEntry, parse, validate } from '../../libs/istandaarden/src/index.js';
+import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { EventConsumer } from '../support/event-consumer.js';
 import { referenceExamples, skipWithoutReference } from '../support/reference.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
@@ -119,6 +120,11 @@ describe(
         assert.ok(received!.persistent);
         assert.equal(received!.event.type, `${routingKey}.v1`);
         assert.equal(received!.event.berichtcode, example.code);
+        assert.deepEqual(
+          validateEvent(received!.routingKey, received!.event),
+          [],
+          'the event satisfies its JSON Schema',
+        );
         if (schemaValid) {
           const model = parse(example.xml);
           assert.ok(model.ok);
@@ -240,6 +246,18 @@ describe(
         assert.equal(await messageCount(gateway), before);
       });
     }
+
+    it('refuses a message a gemeente sends (a 301) with 422, nothing stored', async () => {
+      const toewijzing = referenceExamples().find((e) => e.code === 'JW301')!;
+      const before = await messageCount(gateway);
+      const response = await fetch(`${gateway.base}/api/v1/berichten`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/xml' },
+        body: toewijzing.xml,
+      });
+      assert.equal(response.status, 422);
+      assert.equal(await messageCount(gateway), before);
+    });
 
     it('answers 202 at once without Prefer: wait, and the message is processed afterwards', async () => {
       const example = examples.find((e) => e.code === 'JW307')!;

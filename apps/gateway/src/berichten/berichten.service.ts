@@ -86,6 +86,15 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
       this.metrics.refused.inc({ reason: error.reason });
       if (error.reason === 'too-large')
         throw problem(413, 'too-large', 'Message too large', error.message, error.findings);
+      if (error.reason === 'wrong-direction') {
+        throw problem(
+          422,
+          'wrong-direction',
+          'Not a message a gemeente receives',
+          error.message,
+          error.findings,
+        );
+      }
       if (error.reason === 'unknown-type') {
         throw problem(
           415,

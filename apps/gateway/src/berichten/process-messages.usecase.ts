@@ -25,6 +25,7 @@ import {
   eventType,
   REJECTED_EVENT_NAME,
   type GatewayEvent,
+  type RejectionData,
 } from '../../../../libs/messaging/src/index.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { GatewayMetrics } from '../metrics/metrics.js';
@@ -141,7 +142,7 @@ export class ProcessMessages {
       const envelope = record.channel === 'ggk' ? (record.envelope as ReceivedEnvelope | null) : null;
       return {
         completion: { id: record.id, header, ...outcome },
-        event: this.event(record, header, REJECTED_EVENT_NAME, outcome),
+        event: this.event(record, header, REJECTED_EVENT_NAME, rejection(outcome)),
         ...(envelope
           ? {
               delivery: {
@@ -175,7 +176,7 @@ export class ProcessMessages {
     const event =
       outcome.status === 'accepted'
         ? this.event(record, header, acceptedEventName(bericht.code), bericht.bericht)
-        : this.event(record, header, REJECTED_EVENT_NAME, outcome);
+        : this.event(record, header, REJECTED_EVENT_NAME, rejection(outcome));
     const envelope = record.channel === 'ggk' ? (record.envelope as ReceivedEnvelope | null) : null;
     const delivery: NewDelivery | undefined =
       retour && envelope
@@ -259,6 +260,11 @@ export class ProcessMessages {
       },
     };
   }
+}
+
+/** The data of a `bericht.afgekeurd` event, as its JSON Schema describes it. */
+function rejection({ findings, retourcodes, retourId }: ProcessOutcome): RejectionData {
+  return { findings, retourcodes, retourId };
 }
 
 export function identificationKey(header: HeaderFacts): string {

@@ -4,12 +4,17 @@
  * same bytes sent again return the message stored the first time.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { checkWellFormed, type Finding, type SchemaSet } from '../../../../libs/istandaarden/src/index.js';
+import {
+  catalogueEntry,
+  checkWellFormed,
+  type Finding,
+  type SchemaSet,
+} from '../../../../libs/istandaarden/src/index.js';
 import type { Channel, MessageRecord, MessageRepository } from './message.repository.js';
 
 export class MessageRefused extends Error {
   constructor(
-    readonly reason: 'not-well-formed' | 'unknown-type' | 'too-large',
+    readonly reason: 'not-well-formed' | 'unknown-type' | 'too-large' | 'wrong-direction',
     readonly findings: readonly Finding[],
   ) {
     super(findings[0]?.message ?? reason);
@@ -41,6 +46,13 @@ export class ReceiveMessage {
             : 'not-well-formed',
         checked.findings,
       );
+    }
+    const entry = checked.code ? catalogueEntry(checked.code) : undefined;
+    if (entry && entry.richting !== 'aanbieder-naar-gemeente') {
+      const message = `${entry.code} (${entry.naam}) is sent by a gemeente, not received by one`;
+      throw new MessageRefused('wrong-direction', [
+        { rule: 'BERICHT', line: 0, column: 0, path: '/Bericht', message },
+      ]);
     }
     // Header facts (sender, identification, gemeente) are stored by processing, which parses the message anyway.
     return this.messages.insertInbound({
