@@ -5,6 +5,7 @@ import { BerichtenController } from './berichten/berichten.controller.js';
 import { BerichtenService } from './berichten/berichten.service.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway-config.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DocsController } from './docs/docs.controller.js';
 import { GgkController } from './ggk/ggk.controller.js';
 import { DeliveryRepository } from './ggk/delivery.repository.js';
 import { DeliveryService } from './ggk/delivery.service.js';
@@ -30,7 +31,7 @@ export class AppModule {
         },
         DatabaseModule,
       ],
-      controllers: [HealthController, BerichtenController, GgkController, MetricsController],
+      controllers: [HealthController, BerichtenController, GgkController, MetricsController, DocsController],
       providers: [
         GatewayMetrics,
         SchemaSetProvider,
