@@ -1,0 +1,2 @@
+/** The internal domain: rules of the process that are not about one message's XML (working days, and more to come). */
+export * from './werkdagen.js';
