@@ -96,20 +96,38 @@ export class ValidationPool {
       Math.min(CHUNK_BYTES, Math.ceil(bytes.length / (this.workers.length * 4))),
     );
     if (!plan) return this.run(bytes, options);
-    const results = await Promise.all(
-      plan.slices.map((_, index) => this.run(chunkBytes(bytes, plan, index), options)),
+    // Each worker takes the next chunk when it is done with one, so only a few chunk copies exist at a time.
+    const results: ValidationResult[] = new Array(plan.slices.length);
+    let next = 0;
+    await Promise.all(
+      this.workers.map(async (entry) => {
+        while (next < plan.slices.length) {
+          const index = next++;
+          results[index] = await this.run(chunkBytes(bytes, plan, index), options, entry, true);
+        }
+      }),
     );
     return mergeChunkResults(bytes, plan, results);
   }
 
-  private run(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
+  /** Sends one document to a worker; `transfer` hands over a buffer the caller no longer needs instead of copying it. */
+  private run(
+    bytes: Uint8Array,
+    options: ValidateOptions,
+    worker = this.workers[this.nextWorker++ % this.workers.length],
+    transfer = false,
+  ): Promise<ValidationResult> {
     if (this.closed) return Promise.reject(new Error('ValidationPool is closed'));
-    const entry = this.workers[this.nextWorker++ % this.workers.length];
+    const entry = worker && this.workers.includes(worker) ? worker : this.workers[0];
     if (!entry) return Promise.reject(new Error('no validation worker available'));
     const id = this.nextJob++;
+    const ownsBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     return new Promise((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, bytes, options });
+      entry.worker.postMessage(
+        { id, bytes, options },
+        transfer && ownsBuffer ? [bytes.buffer as ArrayBuffer] : [],
+      );
     });
   }
 
