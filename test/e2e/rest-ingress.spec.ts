@@ -37,6 +37,28 @@ async function post(
   return { status: response.status, json: (await response.json()) as View & Record<string, unknown> };
 }
 
+const STATE_TABLE: Readonly<Record<string, string>> = {
+  '305': 'levering',
+  '307': 'levering',
+  '315': 'verzoek',
+  '317': 'verzoek',
+  '323': 'declaratie',
+};
+
+async function stateRows(gateway: TestGateway, table: string, messageId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: gateway.database.url });
+  await client.connect();
+  try {
+    return (
+      await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE message_id = $1`, [
+        messageId,
+      ])
+    ).rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
 async function messageCount(gateway: TestGateway): Promise<number> {
   const client = new pg.Client({ connectionString: gateway.database.url });
   await client.connect();
@@ -88,6 +110,9 @@ describe(
           assert.equal(json.retour, undefined, 'no retour message on a schema failure');
         } else {
           assert.equal(json.status, 'accepted', JSON.stringify(json.errors));
+          const table = STATE_TABLE[entry.type];
+          if (table)
+            assert.ok((await stateRows(gateway, table, json.id)) > 0, `the ${table} state is recorded`);
           const expectedRetour = entry.answeredBy.find((code) => catalogueEntry(code)!.isRetour);
           assert.equal(json.retour?.berichtcode, expectedRetour, 'the retour the standard pairs with it');
           if (json.retour) {

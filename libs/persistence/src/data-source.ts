@@ -1,8 +1,9 @@
 /** The TypeORM data source: PostgreSQL through `pg`, schema by migrations only. */
 import { DataSource } from 'typeorm';
 import { MessageStore1764000000000 } from './migrations/1764000000000-message-store.js';
+import { RuleState1764000000001 } from './migrations/1764000000001-rule-state.js';
 
-export const MIGRATIONS = [MessageStore1764000000000];
+export const MIGRATIONS = [MessageStore1764000000000, RuleState1764000000001];
 
 export interface DataSourceOptions {
   readonly url: string;

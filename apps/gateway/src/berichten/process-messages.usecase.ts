@@ -32,6 +32,8 @@ import type { GatewayMetrics } from '../metrics/metrics.js';
 import { retourDu01, schemaFailureFo01, type ReceivedEnvelope } from '../ggk/chain-envelopes.js';
 import { DeliveryRepository, type NewDelivery } from '../ggk/delivery.repository.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import { stateRecords } from '../../../../libs/domain/src/index.js';
+import { StateRepository, type MessageState } from './state.repository.js';
 import type {
   Completion,
   HeaderFacts,
@@ -56,6 +58,8 @@ interface Decision {
   readonly retour?: NewMessage;
   /** The envelope that takes the answer back into the chain, for a message that came through the GGk. */
   readonly delivery?: NewDelivery;
+  /** What an accepted message adds to the state cross-message rules read. */
+  readonly state?: MessageState;
   readonly event: { readonly key: string; readonly event: GatewayEvent };
 }
 
@@ -69,6 +73,7 @@ export class ProcessMessages {
     private readonly pool: () => ValidationPool | undefined = () => undefined,
     private readonly metrics?: GatewayMetrics,
     private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
+    private readonly state: StateRepository = new StateRepository(),
   ) {}
 
   /** Processes up to `limit` received messages (or just `id`); returns how many it processed. */
@@ -100,6 +105,10 @@ export class ProcessMessages {
       await this.deliveries.addMany(
         manager,
         decisions.flatMap((decision) => (decision.delivery ? [decision.delivery] : [])),
+      );
+      await this.state.record(
+        manager,
+        decisions.flatMap((decision) => (decision.state ? [decision.state] : [])),
       );
       await this.outbox.addMany(
         manager,
@@ -187,8 +196,19 @@ export class ProcessMessages {
             envelope: retourDu01(envelope, retour.code!, retour.body),
           }
         : undefined;
+    const state: MessageState | undefined =
+      outcome.status === 'accepted'
+        ? {
+            messageId: record.id,
+            standaard: bericht.standaard,
+            gemeente: header.gemeente,
+            aanbieder: header.aanbieder,
+            records: stateRecords(bericht),
+          }
+        : undefined;
     return {
       completion: { id: record.id, header, ...outcome },
+      ...(state ? { state } : {}),
       ...(retour ? { retour } : {}),
       ...(delivery ? { delivery } : {}),
       event,
