@@ -8,7 +8,8 @@ import type { SimpleTypeDef } from '../../libs/istandaarden/src/definition/model
 import type { BerichtNode, Leaf } from '../../libs/istandaarden/src/index.js';
 import { treeForCode } from '../../libs/istandaarden/src/definition/message-tree.js';
 
-const STRING_CANDIDATES = ['1.0.0', '12345678', '123456789', '1234', 'Abc', 'A', '1', 'Ab1'];
+// 999990019 passes the eleven-test, as a BSN must (CS002).
+const STRING_CANDIDATES = ['1.0.0', '12345678', '999990019', '1234', 'Abc', 'A', '1', 'Ab1'];
 
 export function sampleModel(code: string, full = false): BerichtNode {
   const tree = treeForCode(code);

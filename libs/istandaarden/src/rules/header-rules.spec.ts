@@ -1,15 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sampleModel } from '../../../../test/support/sample-model.js';
+import type { BerichtType } from '../catalogue.js';
 import type { Bericht, BerichtNode } from '../mapping/model.js';
 import { evaluateRules, rules, type RuleContext } from './index.js';
+import { passingBericht } from './rule-fixtures.js';
 
-function message(code: string, header: Partial<{ ontvanger: string; dagtekening: string }> = {}): Bericht {
-  const bericht = sampleModel(code);
-  const h = bericht.Header as BerichtNode;
+/** A message that passes the in-message rules, so that only the Header rules can speak. */
+function message(
+  type: BerichtType,
+  header: Partial<{ ontvanger: string; dagtekening: string }> = {},
+): Bericht {
+  const bericht = passingBericht(type, 'ijw');
+  const h = bericht.bericht.Header as BerichtNode;
   h.Ontvanger = header.ontvanger ?? '0363';
   (h.BerichtIdentificatie as BerichtNode).Dagtekening = header.dagtekening ?? '2026-05-01';
-  return { standaard: 'ijw', code, bericht };
+  return bericht;
 }
 
 function context(seen: boolean): RuleContext {
@@ -22,18 +27,18 @@ function context(seen: boolean): RuleContext {
 
 describe('header rules', () => {
   it('a clean message passes every rule', async () => {
-    assert.deepEqual(await evaluateRules(message('JW305'), context(false)), []);
+    assert.deepEqual(await evaluateRules(message('305'), context(false)), []);
   });
 
   const cases = [
-    { rule: 'TR056', retourcode: '9056', bericht: message('JW305'), seen: true },
+    { rule: 'TR056', retourcode: '9056', bericht: message('305'), seen: true },
     {
       rule: 'TR135',
       retourcode: '8848',
-      bericht: message('JW305', { dagtekening: '2026-05-02' }),
+      bericht: message('305', { dagtekening: '2026-05-02' }),
       seen: false,
     },
-    { rule: 'TR378', retourcode: 'S300', bericht: message('JW323', { ontvanger: '0014' }), seen: false },
+    { rule: 'TR378', retourcode: 'S300', bericht: message('323', { ontvanger: '0014' }), seen: false },
   ];
   for (const { rule, retourcode, bericht, seen } of cases) {
     it(`${rule} fails alone with retourcode ${retourcode}`, async () => {
@@ -48,7 +53,7 @@ describe('header rules', () => {
 
   it('lists each rule with id, retourcode, level and explanation', () => {
     for (const rule of rules) {
-      assert.match(rule.id, /^TR\d{3}$/);
+      assert.match(rule.id, /^(TR|CD|CS)\d{3}$/);
       assert.match(rule.retourcode, /^[0-9S]\d{3}$/);
       assert.ok(rule.explanation.length > 20);
     }

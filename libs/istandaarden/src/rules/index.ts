@@ -3,16 +3,33 @@ import { catalogueEntry } from '../catalogue.js';
 import type { Finding } from '../findings.js';
 import type { Bericht } from '../mapping/model.js';
 import { TR056, TR135, TR378 } from './header-rules.js';
+import { inMessageRules } from './in-message-rules.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export type { Rule, RuleContext, RuleLevel, RuleState } from './rule.js';
+export {
+  ruleInventory,
+  inventoryEntry,
+  inventoryCounts,
+  INVENTORY_LEVELS,
+  INVENTORY_STATUSES,
+  type InventoryEntry,
+  type InventoryLevel,
+  type InventoryStatus,
+} from './rule-inventory.js';
 
-/** Header rules first: a message whose Header fails is answered on the Header alone. */
-export const rules: readonly Rule[] = [TR378, TR135, TR056];
+/**
+ * Header rules first: a message whose Header fails is answered on the Header alone. Then the in-message
+ * rules (XSLT kind, condities, constraints), all with retourcode 0001.
+ */
+export const rules: readonly Rule[] = [TR378, TR135, TR056, ...inMessageRules];
 
 export function rulesFor(code: string): Rule[] {
-  const type = catalogueEntry(code)?.type;
-  return type ? rules.filter((rule) => rule.appliesTo.includes(type)) : [];
+  const entry = catalogueEntry(code);
+  if (!entry) return [];
+  return rules.filter(
+    (rule) => rule.appliesTo.includes(entry.type) && (rule.standaarden?.includes(entry.standaard) ?? true),
+  );
 }
 
 export async function evaluateRules(bericht: Bericht, context: RuleContext): Promise<Finding[]> {

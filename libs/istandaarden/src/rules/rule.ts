@@ -1,4 +1,5 @@
 /** What a rule is: data (id, retourcode, level, messages it applies to) plus one small check. */
+import type { Standaard } from '../definition/model.js';
 import type { Bericht } from '../mapping/model.js';
 import type { Finding } from '../findings.js';
 
@@ -25,6 +26,8 @@ export interface Rule {
   readonly level: RuleLevel;
   /** Message types (301 … 325) the rule applies to, in both standards unless `standaarden` says otherwise. */
   readonly appliesTo: readonly string[];
+  /** The standards the rule belongs to; both when absent (TR377 and TR409 exist in iJw only). */
+  readonly standaarden?: readonly Standaard[];
   /** The berichtklasse whose RetourCodes carry the code. */
   readonly klasse: 'Header' | 'Client' | 'Product';
   /** One line in our own words. */

@@ -1,0 +1,201 @@
+/**
+ * Cross-message (berichtoverstijgend) rules on declarations (323) and declaratie-antwoorden (325). All need
+ * stored toewijzingen or declarations: planned. The 325 rules without a retourcode are checked by the
+ * aanbieder on what we send; here they will guard the 325s the back office asks us to send.
+ */
+import { both, type Berichten, type InventoryEntry } from './entry.js';
+
+const TOEWIJZING = 'the toewijzing the prestatie refers to (from the 301s sent)';
+const DECLARATIES = 'the declarations received before from the aanbieder and the decisions on them';
+const ANSWERED = 'the declaration answered (a guard on the 325s we send)';
+
+function planned(
+  id: string,
+  retourcode: string | undefined,
+  berichten: Berichten,
+  explanation: string,
+  reason: string,
+) {
+  return {
+    id,
+    level: 'berichtoverstijgend',
+    ...(retourcode ? { retourcode } : {}),
+    berichten,
+    explanation,
+    status: 'planned',
+    reason,
+  } as const;
+}
+
+export const DECLARATIE_RULES: readonly InventoryEntry[] = [
+  planned(
+    'TR304',
+    '8187',
+    both('317', '323', '325'),
+    'The BSN belongs to the client of the toewijzing or declaration referred to.',
+    `${TOEWIJZING}, or the declaration answered`,
+  ),
+  planned(
+    'TR307',
+    '9307',
+    both('323'),
+    'A prestatie starts on or after the Ingangsdatum of its toewijzing.',
+    TOEWIJZING,
+  ),
+  planned(
+    'TR308',
+    '9308',
+    both('323'),
+    "A prestatie ends on or before its toewijzing's Einddatum, when that is given.",
+    TOEWIJZING,
+  ),
+  planned(
+    'TR314',
+    '8021',
+    both('323'),
+    'A ReferentieNummer is unique per aanbieder and law, within and across declarations.',
+    `${DECLARATIES}; within one message TR101 already finds repeats`,
+  ),
+  planned(
+    'TR318',
+    '8214',
+    both('323'),
+    'When care was delivered every month, a declaration period follows the previous one without a gap.',
+    DECLARATIES,
+  ),
+  planned(
+    'TR319',
+    '9319',
+    both('323'),
+    'A declaration holds prestaties of its own declaration period or earlier ones only.',
+    'no stored state, but it answers per prestatie (9319) in a 325: it comes with the declaratie-antwoord',
+  ),
+  planned(
+    'TR321',
+    '9321',
+    both('323'),
+    "A prestatie's delivered volume fits the toewijzing's Omvang, converted for unit, frequency and period.",
+    TOEWIJZING,
+  ),
+  planned(
+    'TR322',
+    '9322',
+    both('323'),
+    'All prestaties on a toewijzing together stay within its total Omvang over its whole term.',
+    `${TOEWIJZING} and ${DECLARATIES}`,
+  ),
+  planned(
+    'TR323',
+    '8017',
+    both('323'),
+    'A credit prestatie refers to an earlier, approved debit prestatie.',
+    DECLARATIES,
+  ),
+  planned('TR333', '9333', both('323'), 'A DeclaratieNummer is unique per aanbieder and law.', DECLARATIES),
+  planned(
+    'TR337',
+    undefined,
+    both('325'),
+    'A declaratie-antwoord names the declaration it answers by its BerichtIdentificatie.',
+    ANSWERED,
+  ),
+  planned(
+    'TR338',
+    '9338',
+    both('323'),
+    'A prestatie belongs to a toewijzing by its ToewijzingNummer.',
+    TOEWIJZING,
+  ),
+  planned(
+    'TR339',
+    '9339',
+    both('323'),
+    "A prestatie's category equals the toewijzing's, where the toewijzing names one.",
+    TOEWIJZING,
+  ),
+  planned(
+    'TR340',
+    '9340',
+    both('323'),
+    "A prestatie's product code equals the toewijzing's, where the toewijzing names one.",
+    TOEWIJZING,
+  ),
+  planned(
+    'TR341',
+    '9341',
+    both('323'),
+    "A prestatie's unit fits the toewijzing's (minutes against hours are allowed).",
+    `${TOEWIJZING}, and the contract unit for aspecific and generic toewijzingen`,
+  ),
+  planned(
+    'TR366',
+    '9366',
+    both('325'),
+    'Every prestatie in a declaratie-antwoord comes from the declaration, by ProductReferentie.',
+    ANSWERED,
+  ),
+  planned(
+    'TR367',
+    '9367',
+    both('325'),
+    'Values repeated in a declaratie-antwoord equal those of the declaration.',
+    ANSWERED,
+  ),
+  planned(
+    'TR369',
+    '9369',
+    both('323'),
+    'All prestaties on a budget toewijzing together stay within its Budget.',
+    `${TOEWIJZING} and ${DECLARATIES}`,
+  ),
+  planned(
+    'TR371',
+    undefined,
+    both('325'),
+    'XsdVersieDeclaratie repeats the XsdVersie of the declaration answered.',
+    ANSWERED,
+  ),
+  planned(
+    'TR376',
+    undefined,
+    both('325'),
+    'A declaratie-antwoord repeats the DeclaratieNummer of the declaration answered.',
+    ANSWERED,
+  ),
+  planned(
+    'TR384',
+    '9384',
+    both('323'),
+    'Nothing is declared on a toewijzing deleted with RedenWijziging 13.',
+    TOEWIJZING,
+  ),
+  planned(
+    'TR387',
+    '9387',
+    both('323'),
+    "A product period starts on the first of its month, or on the toewijzing's start when that is later in the month.",
+    TOEWIJZING,
+  ),
+  planned(
+    'TR388',
+    '9388',
+    both('323'),
+    "A product period ends on the last of its month, or on the toewijzing's end when that is earlier in the month.",
+    TOEWIJZING,
+  ),
+  planned(
+    'TR389',
+    '9389',
+    both('323'),
+    'A debit for the same period, product and toewijzing is sent again only after the earlier debit was credited.',
+    DECLARATIES,
+  ),
+  planned('TR390', '9390', both('323'), 'A prestatie is credited at most once.', DECLARATIES),
+  planned(
+    'TR418',
+    '0611',
+    both('323'),
+    'The tariff of a prestatie is the contracted tariff of the product.',
+    'the contracted tariffs per gemeente, aanbieder, product and period (arrangements)',
+  ),
+];

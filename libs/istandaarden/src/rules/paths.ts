@@ -1,0 +1,95 @@
+/**
+ * Walking the internal model with element paths in the style of the XSD findings: a step gets an
+ * index (`StartProduct[2]`) only when the element occurs more than once under its parent, as libxml2
+ * writes it.
+ */
+import type { Bericht, BerichtNode, Leaf } from '../mapping/model.js';
+
+/** An element of the message and where it is. */
+export interface At {
+  readonly node: BerichtNode;
+  readonly path: string;
+}
+
+export function root(bericht: Bericht): At {
+  return { node: bericht.bericht, path: '/Bericht' };
+}
+
+/** Every element reached by `steps` (`Client/StartProducten/StartProduct`) below `from`, in document order. */
+export function all(from: At, steps: string): At[] {
+  let current: At[] = [from];
+  for (const step of steps.split('/')) {
+    const next: At[] = [];
+    for (const at of current) {
+      const value = at.node[step];
+      if (value === undefined) continue;
+      const list = Array.isArray(value) ? value : [value];
+      list.forEach((item, index) => {
+        if (typeof item !== 'object') return;
+        const suffix = list.length > 1 ? `[${index + 1}]` : '';
+        next.push({ node: item, path: `${at.path}/${step}${suffix}` });
+      });
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** The first element reached by `steps`, if any. */
+export function first(from: At, steps: string): At | undefined {
+  return all(from, steps)[0];
+}
+
+/** The text of the leaf at `steps` below `node` (numbers as their decimal text), or undefined when absent. */
+export function text(node: BerichtNode, steps: string): string | undefined {
+  const leaf = leafAt(node, steps);
+  return leaf === undefined ? undefined : String(leaf);
+}
+
+/** The number at `steps` below `node`, or undefined when absent. */
+export function number(node: BerichtNode, steps: string): number | undefined {
+  const leaf = leafAt(node, steps);
+  return leaf === undefined ? undefined : Number(leaf);
+}
+
+/** Whether an element (leaf or group) is present at `steps` below `node`. */
+export function has(node: BerichtNode, steps: string): boolean {
+  let current: BerichtNode | Leaf | undefined = node;
+  for (const step of steps.split('/')) {
+    if (current === undefined || typeof current !== 'object') return false;
+    const value: BerichtNode[string] | undefined = current[step];
+    current = Array.isArray(value) ? value[0] : value;
+  }
+  return current !== undefined;
+}
+
+/** Every leaf reached by `steps` below `from` (`Client/StartProducten/StartProduct/Begindatum`), with its path. */
+export function leaves(from: At, steps: string): Array<{ readonly value: string; readonly path: string }> {
+  const parts = steps.split('/');
+  const name = parts.pop()!;
+  const parents = parts.length ? all(from, parts.join('/')) : [from];
+  return parents.flatMap((parent) => {
+    const value = text(parent.node, name);
+    return value === undefined ? [] : [{ value, path: `${parent.path}/${name}` }];
+  });
+}
+
+/** The leaf texts of a repeatable leaf element (`RetourCodes/RetourCode`). */
+export function texts(node: BerichtNode, steps: string): string[] {
+  const parts = steps.split('/');
+  const last = parts.pop()!;
+  const parent = parts.length ? first({ node, path: '' }, parts.join('/'))?.node : node;
+  const value = parent?.[last];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v) => typeof v !== 'object').map(String);
+}
+
+function leafAt(node: BerichtNode, steps: string): Leaf | undefined {
+  let current: BerichtNode | Leaf | undefined = node;
+  for (const step of steps.split('/')) {
+    if (current === undefined || typeof current !== 'object') return undefined;
+    const value: BerichtNode[string] | undefined = current[step];
+    current = Array.isArray(value) ? value[0] : value;
+  }
+  return typeof current === 'object' ? undefined : current;
+}

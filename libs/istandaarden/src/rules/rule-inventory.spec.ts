@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { skipWithoutReference } from '../../../../test/support/reference.js';
+import { rules } from './index.js';
+import type { Berichten } from './inventory/entry.js';
+import { referenceRules, wj001RulePairs } from './reference-rules.js';
+import { inventoryEntry, ruleInventory, type InventoryEntry } from './rule-inventory.js';
+
+const key = (id: string, standaard: string) => `${id} ${standaard}`;
+
+describe('rule inventory against the reference packs', { skip: skipWithoutReference }, () => {
+  const reference = referenceRules();
+
+  it('lists every rule id found in the rule folders of both standards', () => {
+    const missing = reference.filter((rule) => !inventoryEntry(rule.id)?.berichten[rule.standaard]);
+    assert.deepEqual(
+      missing.map((rule) => key(rule.id, rule.standaard)),
+      [],
+    );
+  });
+
+  it('lists no rule for a standard whose pack lacks it', () => {
+    const found = new Set(reference.map((rule) => key(rule.id, rule.standaard)));
+    const extra = ruleInventory.flatMap((entry) =>
+      Object.keys(entry.berichten)
+        .map((standaard) => key(entry.id, standaard))
+        .filter((k) => !found.has(k)),
+    );
+    assert.deepEqual(extra, []);
+  });
+
+  it('has the level, retourcode and message types the source gives', () => {
+    const wrong = reference.flatMap((rule) => {
+      const entry = inventoryEntry(rule.id)!;
+      const problems: string[] = [];
+      if (entry.level !== rule.level) problems.push(`level ${entry.level}, source ${rule.level}`);
+      if (entry.retourcode !== rule.retourcode)
+        problems.push(`retourcode ${entry.retourcode}, source ${rule.retourcode}`);
+      const ours = [...(entry.berichten[rule.standaard] ?? [])].sort().join(' ');
+      if (rule.berichten && ours !== rule.berichten.join(' '))
+        problems.push(`messages ${ours}, source ${rule.berichten.join(' ')}`);
+      return problems.map((problem) => `${key(rule.id, rule.standaard)}: ${problem}`);
+    });
+    assert.deepEqual(wrong, []);
+  });
+
+  it('agrees with the rules WJ001 names for its retourcodes', () => {
+    // WJ001 still names TR069 for 9069; the rule files give 9069 to TR382 (TR069 is not in the packs).
+    const known = new Set(['9069 TR069']);
+    const disagreeing = wj001RulePairs()
+      .filter(({ retourcode, rule }) => !known.has(`${retourcode} ${rule}`))
+      .filter(({ retourcode, rule }) => inventoryEntry(rule)?.retourcode !== retourcode);
+    assert.deepEqual(disagreeing, []);
+  });
+});
+
+function appliesTo(berichten: Berichten): { types: string[]; standaarden: string[] } {
+  const standaarden = Object.keys(berichten).sort();
+  const types = [...new Set(Object.values(berichten).flat())].sort();
+  return { types, standaarden };
+}
+
+describe('rule inventory against the Rule objects', () => {
+  const LEVELS: Record<string, string> = { conditie: 'conditie', constraint: 'constraint' };
+
+  it('has one entry per rule id', () => {
+    const ids = ruleInventory.map((entry) => entry.id);
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+    );
+  });
+
+  it('gives every implemented entry a Rule with the same id, retourcode, level, messages and explanation', () => {
+    for (const entry of ruleInventory.filter((e) => e.status === 'implemented')) {
+      const rule = rules.find((candidate) => candidate.id === entry.id);
+      assert.ok(rule, `${entry.id} is implemented but has no Rule`);
+      const { types, standaarden } = appliesTo(entry.berichten);
+      // A Rule applies to the same types in each standard it belongs to.
+      for (const list of Object.values(entry.berichten)) assert.deepEqual([...list].sort(), types, entry.id);
+      assert.equal(rule.retourcode, entry.retourcode, entry.id);
+      assert.equal(rule.level, LEVELS[entry.level] ?? entry.level, entry.id);
+      assert.deepEqual([...rule.appliesTo].sort(), types, entry.id);
+      assert.deepEqual([...(rule.standaarden ?? ['ijw', 'iwmo'])].sort(), standaarden, entry.id);
+      assert.equal(rule.explanation, entry.explanation, entry.id);
+    }
+  });
+
+  it('has an implemented entry for every Rule', () => {
+    const missing = rules.filter((rule) => inventoryEntry(rule.id)?.status !== 'implemented');
+    assert.deepEqual(
+      missing.map((rule) => rule.id),
+      [],
+    );
+  });
+
+  it('says what covers, what is needed or why not, with references that exist', () => {
+    const problems = ruleInventory.flatMap((entry: InventoryEntry) => {
+      const out: string[] = [];
+      if (entry.status === 'covered' && !entry.by?.length) out.push('covered by nothing');
+      if ((entry.status === 'planned' || entry.status === 'not-applicable') && !entry.reason)
+        out.push('no reason');
+      for (const by of entry.by ?? []) {
+        const target = by === 'XSD' ? undefined : inventoryEntry(by);
+        if (by !== 'XSD' && !target) out.push(`refers to unknown ${by}`);
+        if (entry.status === 'covered' && target && target.status !== 'implemented')
+          out.push(`covered by ${by}, which is ${target.status}`);
+      }
+      if (!/^[A-Z"'(].*[.)]$/.test(entry.explanation) || entry.explanation.includes('\n'))
+        out.push('explanation is not one sentence on one line');
+      return out.map((problem) => `${entry.id}: ${problem}`);
+    });
+    assert.deepEqual(problems, []);
+  });
+});
