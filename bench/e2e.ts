@@ -1,10 +1,15 @@
 /**
  * End-to-end figure for `npm run bench`: 16 concurrent clients post small messages over HTTP to a
  * gateway process with durable PostgreSQL and RabbitMQ publisher confirms. Prints sustained
- * messages/s, p50/p99 time to the 202, and time until the matching event is on RabbitMQ.
+ * messages/s, p50/p99 time to the 202, time until the matching event is on RabbitMQ, and the CPU
+ * each party used (client, gateway, PostgreSQL, RabbitMQ share the machine's cores).
+ * The clients use `node:http` with keep-alive: `fetch` costs the client several times the CPU.
+ * PostgreSQL is reached over its Unix socket when there is one (BENCH_DATABASE_URL overrides).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import pg from 'pg';
@@ -15,6 +20,7 @@ import { smallJw305 } from './fixtures.js';
 const CLIENTS = 16;
 const MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? 20_000);
 const PORT = 3917;
+const PG_SOCKET_DIR = '/var/run/postgresql';
 
 function services(): { DATABASE_URL: string; AMQP_URL: string } {
   const script = fileURLToPath(new URL('../../scripts/test-services.mjs', import.meta.url));
@@ -28,6 +34,70 @@ function services(): { DATABASE_URL: string; AMQP_URL: string } {
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** The database URL for the gateway: BENCH_DATABASE_URL, else the Unix socket of a local server when there is one. */
+function gatewayDatabaseUrl(serviceUrl: string, database: string): URL {
+  const url = new URL(process.env.BENCH_DATABASE_URL ?? serviceUrl);
+  url.pathname = `/${database}`;
+  const local = ['127.0.0.1', 'localhost'].includes(url.hostname) && !url.searchParams.has('host');
+  if (!process.env.BENCH_DATABASE_URL && local && existsSync(`${PG_SOCKET_DIR}/.s.PGSQL.${url.port || 5432}`))
+    url.searchParams.set('host', PG_SOCKET_DIR);
+  return url;
+}
+
+/** CPU seconds (user + system) used so far by the processes whose command line matches, from /proc (Linux). */
+function cpuSeconds(match: (command: string) => boolean): number {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        if (!match(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return NaN;
+  }
+  return ticks / 100;
+}
+
+/** PostgreSQL's work for the benchmark: backends on its database, and the server's own writers (shared with others). */
+const postgresFor = (database: string) => (command: string) =>
+  command.startsWith('postgres') &&
+  (command.includes(database) ||
+    /: (checkpointer|background writer|walwriter|autovacuum launcher)/.test(command));
+const rabbitmq = (command: string) => command.includes('beam.smp');
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+function post(body: Buffer): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port: PORT,
+        path: '/api/v1/berichten',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/xml', 'content-length': body.length },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, text: Buffer.concat(chunks).toString() }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 async function waitForGateway(): Promise<void> {
@@ -48,21 +118,24 @@ export async function benchEndToEnd(): Promise<void> {
   const admin = new pg.Client({ connectionString: DATABASE_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.BENCH_DATABASE_URL ?? DATABASE_URL);
-  url.pathname = `/${name}`;
+  const url = gatewayDatabaseUrl(DATABASE_URL, name);
 
   const main = fileURLToPath(new URL('../apps/gateway/src/main.js', import.meta.url));
-  const gateway = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []), main], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATABASE_URL: url.toString(),
-      AMQP_URL,
-      GEMEENTEN: '0363',
-      LOG_LEVEL: 'warn',
+  const gateway = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []), main],
+    {
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        DATABASE_URL: url.toString(),
+        AMQP_URL,
+        GEMEENTEN: '0363',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const connection = await amqp.connect(AMQP_URL);
   try {
     await waitForGateway();
@@ -84,29 +157,30 @@ export async function benchEndToEnd(): Promise<void> {
 
     const template = smallJw305();
     const bodies = Array.from({ length: MESSAGES }, (_, i) =>
-      template.replace('START-2026-0001', `B${i.toString(36).padStart(8, '0')}`),
+      Buffer.from(template.replace('START-2026-0001', `B${i.toString(36).padStart(8, '0')}`)),
     );
     const ackTimes: number[] = [];
     let next = 0;
     let failures = 0;
+    const cpuBefore = {
+      client: process.cpuUsage(),
+      gateway: cpuSeconds((command) => command.includes(main)),
+      postgres: cpuSeconds(postgresFor(name)),
+      rabbitmq: cpuSeconds(rabbitmq),
+    };
     const started = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
         while (next < bodies.length) {
           const body = bodies[next++]!;
           const t0 = performance.now();
-          const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/berichten`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/xml' },
-            body,
-          });
+          const response = await post(body);
           const t1 = performance.now();
           if (response.status !== 202) {
             failures++;
-            await response.arrayBuffer();
             continue;
           }
-          const { id } = (await response.json()) as { id: string };
+          const { id } = JSON.parse(response.text) as { id: string };
           sentAt.set(id, t0);
           ackTimes.push(t1 - t0);
         }
@@ -117,6 +191,13 @@ export async function benchEndToEnd(): Promise<void> {
     while (eventAt.size < sentAt.size && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
     const allMs = performance.now() - started;
+    const clientCpu = process.cpuUsage(cpuBefore.client);
+    const cpu = {
+      'bench client': (clientCpu.user + clientCpu.system) / 1e6,
+      gateway: cpuSeconds((command) => command.includes(main)) - cpuBefore.gateway,
+      postgres: cpuSeconds(postgresFor(name)) - cpuBefore.postgres,
+      rabbitmq: cpuSeconds(rabbitmq) - cpuBefore.rabbitmq,
+    };
     ackTimes.sort((a, b) => a - b);
     const toEvent = [...sentAt]
       .filter(([id]) => eventAt.has(id))
@@ -134,7 +215,13 @@ export async function benchEndToEnd(): Promise<void> {
     console.log(
       `  time to event on broker p50 ${percentile(toEvent, 50).toFixed(1)} ms   p99 ${percentile(toEvent, 99).toFixed(1)} ms   (${eventAt.size}/${sentAt.size} events, all in ${(allMs / 1000).toFixed(1)} s: ${(eventAt.size / (allMs / 1000)).toFixed(0)} msg/s processed and published)`,
     );
+    console.log(
+      `  CPU over those ${(allMs / 1000).toFixed(1)} s   ${Object.entries(cpu)
+        .map(([who, seconds]) => `${who} ${((1000 * seconds) / sentAt.size).toFixed(2)} ms/msg`)
+        .join(', ')} (PostgreSQL ${url.searchParams.has('host') ? 'over its Unix socket' : 'over TCP'})`,
+    );
   } finally {
+    agent.destroy();
     await connection.close().catch(() => undefined);
     gateway.kill('SIGTERM');
     await new Promise((resolve) => gateway.once('exit', resolve));

@@ -16,7 +16,7 @@ function startZorg(identificatie: string): string {
   const model = sampleModel('JW305');
   const header = model.Header as Record<string, unknown>;
   header.Ontvanger = '0363';
-  header.BerichtIdentificatie = { Identificatie: identificatie, Dagtekening: '2026-01-05' };
+  header.BerichtIdentificatie = { Identificatie: identificatie, Dagtekening: '2026-03-05' };
   const built = build({ code: 'JW305', bericht: model });
   assert.ok(built.ok);
   return built.xml;

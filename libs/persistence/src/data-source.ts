@@ -1,9 +1,11 @@
 /** The TypeORM data source: PostgreSQL through `pg`, schema by migrations only. */
+import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import { MessageStore1764000000000 } from './migrations/1764000000000-message-store.js';
 import { RuleState1764000000001 } from './migrations/1764000000001-rule-state.js';
+import { HotPathStorage1764000000100 } from './migrations/1764000000100-hot-path-storage.js';
 
-export const MIGRATIONS = [MessageStore1764000000000, RuleState1764000000001];
+export const MIGRATIONS = [MessageStore1764000000000, RuleState1764000000001, HotPathStorage1764000000100];
 
 export interface DataSourceOptions {
   readonly url: string;
@@ -29,4 +31,15 @@ export async function openDatabase(options: DataSourceOptions): Promise<DataSour
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
+}
+
+/**
+ * The `pg` pool under an initialized data source. Hot statements go to it directly, skipping the
+ * query runner TypeORM sets up per statement; it is the same pool, so the embedded database's
+ * one-connection limit still holds.
+ */
+export function driverPool(dataSource: DataSource): pg.Pool {
+  const pool = (dataSource.driver as unknown as { master?: pg.Pool }).master;
+  if (!pool) throw new Error('the data source is not initialized');
+  return pool;
 }

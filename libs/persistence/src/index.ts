@@ -1,3 +1,10 @@
 /** Persistence: the data source, migrations and the embedded database for development. */
-export { createDataSource, openDatabase, MIGRATIONS, type DataSourceOptions } from './data-source.js';
+export {
+  createDataSource,
+  driverPool,
+  openDatabase,
+  MIGRATIONS,
+  type DataSourceOptions,
+} from './data-source.js';
 export { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
+export { valuesList } from './sql.js';

@@ -9,13 +9,16 @@ import { problem } from '../problem/problem.js';
 import { SchemaSetProvider } from '../health/schema-set.provider.js';
 import { GatewayMetrics } from '../metrics/metrics.js';
 import { OutboxRepository, type OutboxRow } from '../outbox/outbox.repository.js';
+import { BackgroundProcessing, backgroundOnWorker } from './background-processing.js';
 import { MessageProcessor } from './message-processor.service.js';
 import {
   MessageRepository,
   type Channel,
   type MessageRecord,
   type MessageStatus,
+  type StoredInbound,
 } from './message.repository.js';
+import { InboundBatcher } from './inbound-batcher.js';
 import { ProcessMessages } from './process-messages.usecase.js';
 import { MessageRefused, ReceiveMessage } from './receive-message.usecase.js';
 
@@ -39,8 +42,10 @@ const WAIT_LIMIT_MS = 30_000;
 @Injectable()
 export class BerichtenService implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly messages: MessageRepository;
+  private readonly inbound: InboundBatcher;
   private readonly receiveMessage: ReceiveMessage;
   readonly processor: MessageProcessor;
+  private readonly background?: BackgroundProcessing;
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
@@ -50,7 +55,8 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {
     this.messages = new MessageRepository(dataSource);
-    this.receiveMessage = new ReceiveMessage(this.messages, schemaSet.schemas);
+    this.inbound = new InboundBatcher((messages) => this.messages.insertInboundMany(messages));
+    this.receiveMessage = new ReceiveMessage(this.inbound, schemaSet.schemas);
     this.processor = new MessageProcessor(
       new ProcessMessages(
         dataSource,
@@ -62,18 +68,22 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
         metrics,
       ),
     );
+    if (backgroundOnWorker(config)) this.background = new BackgroundProcessing(config, metrics);
   }
 
-  onApplicationBootstrap(): void {
-    this.processor.start();
+  /** Background processing: on the worker thread, or here (the embedded database); `processor` also serves `Prefer: wait`. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.background) await this.background.start();
+    else this.processor.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.background?.stop();
     await this.processor.stop();
   }
 
   async receive(body: Buffer, channel: Channel, wait: boolean, envelope?: unknown): Promise<MessageView> {
-    let stored: { record: MessageRecord; created: boolean };
+    let stored: StoredInbound;
     try {
       stored = await this.receiveMessage.execute({
         body,
@@ -110,13 +120,13 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
     if (stored.created)
       this.metrics.received.inc({ standaard: record.standaard ?? '', code: record.code ?? '', channel });
     if (wait && record.status === 'received') record = await this.waitForProcessing(record.id);
-    else if (stored.created) this.processor.nudge();
+    else if (stored.created) (this.background ?? this.processor).nudge();
     return this.toView(record);
   }
 
   /** Keeps a Fo01 from the chain (an error about something we sent) with the inbound messages. */
   async recordChainError(original: Buffer, envelope: unknown): Promise<void> {
-    await this.messages.insertInbound({
+    await this.inbound.insert({
       id: randomUUID(),
       direction: 'in',
       channel: 'ggk',

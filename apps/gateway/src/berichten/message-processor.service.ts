@@ -1,36 +1,57 @@
 /**
  * Runs processing in the background: woken at once when a message is stored here, and polling so that
- * messages stored by other instances, or left by a crash, are processed too.
+ * messages stored by other instances, or left by a crash, are processed too. Several loops may run at
+ * once: their claims (FOR UPDATE SKIP LOCKED) never overlap, and one computes while another waits
+ * for the database.
  */
 import { Logger } from '@nestjs/common';
 import type { ProcessMessages } from './process-messages.usecase.js';
 
 const POLL_MS = 250;
-const BATCH = 50;
+
+export interface MessageProcessorOptions {
+  /** Most messages claimed by one transaction. */
+  readonly batch?: number;
+  /** Processing loops running at once. */
+  readonly concurrency?: number;
+  /** Called after a batch was committed (e.g. to wake the outbox relay). */
+  readonly onProcessed?: (count: number) => void;
+}
 
 export class MessageProcessor {
   private readonly logger = new Logger('MessageProcessor');
+  private readonly batch: number;
+  private readonly concurrency: number;
   private running = false;
-  private wake?: () => void;
-  private loop?: Promise<void>;
+  /** A nudge that came while no loop was asleep: the next loop to finish looks again at once. */
+  private nudged = false;
+  private wakers = new Set<() => void>();
+  private loops: Promise<void>[] = [];
 
-  constructor(private readonly process: ProcessMessages) {}
+  constructor(
+    private readonly process: ProcessMessages,
+    private readonly options: MessageProcessorOptions = {},
+  ) {
+    this.batch = options.batch ?? 50;
+    this.concurrency = options.concurrency ?? 1;
+  }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    this.loops = Array.from({ length: this.concurrency }, () => this.run());
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
-    await this.loop;
+    this.nudge();
+    await Promise.all(this.loops);
   }
 
   /** Something was stored: process without waiting for the next poll. */
   nudge(): void {
-    this.wake?.();
+    if (this.wakers.size === 0) this.nudged = true;
+    for (const wake of this.wakers) wake();
   }
 
   /** Processes one message now, in the caller's time (for `Prefer: wait`); false when another worker has it. */
@@ -42,7 +63,8 @@ export class MessageProcessor {
     while (this.running) {
       let processed = 0;
       try {
-        processed = await this.process.execute(BATCH);
+        processed = await this.process.execute(this.batch);
+        if (processed > 0) this.options.onProcessed?.(processed);
       } catch (error) {
         this.logger.error(
           `processing failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
@@ -54,13 +76,18 @@ export class MessageProcessor {
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.nudged) {
+      this.nudged = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
+        this.wakers.delete(done);
         resolve();
-      }
-      this.wake = done;
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
     });
   }
 }

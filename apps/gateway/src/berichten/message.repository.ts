@@ -1,5 +1,7 @@
 /** SQL for the message store: every read and write of the `message` table goes through here. */
 import type { DataSource, EntityManager } from 'typeorm';
+import { driverPool, valuesList } from '../../../../libs/persistence/src/index.js';
+import { newRecord, toRecord, type Row, type StoredInbound } from './message-rows.js';
 import type { Finding } from '../../../../libs/istandaarden/src/index.js';
 
 export type MessageStatus = 'received' | 'accepted' | 'rejected' | 'queued' | 'delivered' | 'chain-error';
@@ -73,105 +75,86 @@ export interface NewMessage {
 const SUMMARY_COLUMNS = `id, direction, channel, size, standaard, code, berichtcode, afzender, ontvanger, identificatie,
   dagtekening, gemeente, aanbieder, status, findings, retourcodes, answers_id, retour_id, envelope, received_at, processed_at`;
 const COLUMNS = `body, ${SUMMARY_COLUMNS}`;
+/** Column types of the message inserts, in the order of their column lists. */
+const MESSAGE_TYPES = ['uuid', 'text', 'bytea', 'bytea', 'int', ...Array<string>(10).fill('text')];
+const INBOUND_TYPES = [...MESSAGE_TYPES, 'jsonb'];
+const OUTBOUND_TYPES = [...MESSAGE_TYPES, 'uuid'];
 
-type Row = Record<string, unknown>;
-const EMPTY = Buffer.alloc(0);
-
-function toRecord(row: Row): MessageRecord {
-  return {
-    id: row.id as string,
-    direction: row.direction as 'in' | 'out',
-    channel: row.channel as Channel,
-    body: (row.body as Buffer | undefined) ?? EMPTY,
-    size: row.size as number,
-    standaard: row.standaard as string | null,
-    code: row.code as string | null,
-    berichtcode: row.berichtcode as string | null,
-    afzender: row.afzender as string | null,
-    ontvanger: row.ontvanger as string | null,
-    identificatie: row.identificatie as string | null,
-    dagtekening: row.dagtekening as string | null,
-    gemeente: row.gemeente as string | null,
-    aanbieder: row.aanbieder as string | null,
-    status: row.status as MessageStatus,
-    findings: (row.findings as Finding[]) ?? [],
-    retourcodes: row.retourcodes as Record<string, string[]> | null,
-    answersId: row.answers_id as string | null,
-    retourId: row.retour_id as string | null,
-    envelope: row.envelope,
-    receivedAt: row.received_at as Date,
-    processedAt: row.processed_at as Date | null,
-  };
-}
+export type { StoredInbound };
 
 export class MessageRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Stores an inbound message unless the same bytes were stored before; returns the stored row and whether it was new. */
-  async insertInbound(message: NewMessage): Promise<{ record: MessageRecord; created: boolean }> {
-    const rows = (await this.dataSource.query(
-      `INSERT INTO message (id, direction, channel, sha256, body, size, standaard, code, berichtcode, afzender, ontvanger,
-         identificatie, dagtekening, gemeente, aanbieder, status, envelope)
-       VALUES ($1, 'in', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+  /**
+   * Stores inbound messages in one statement — one commit for all of them (group commit) — skipping
+   * bytes stored before; returns, for each message in order, the stored row and whether it is new.
+   * Copies within the batch are stored once; a copy being stored by a concurrent statement waits for
+   * that statement's commit (the unique index) and then returns its row.
+   */
+  async insertInboundMany(messages: readonly NewMessage[]): Promise<StoredInbound[]> {
+    const firstOf = new Map<string, NewMessage>();
+    for (const message of messages) {
+      const key = message.sha256.toString('hex');
+      if (!firstOf.has(key)) firstOf.set(key, message);
+    }
+    const unique = [...firstOf.values()];
+    const { sql, parameters } = valuesList(
+      INBOUND_TYPES,
+      unique.map((m) => [
+        ...[m.id, m.channel, m.sha256, m.body, m.body.length, m.standaard ?? null, m.code ?? null],
+        ...[m.berichtcode ?? null, m.afzender ?? null, m.ontvanger ?? null, m.identificatie ?? null],
+        ...[m.dagtekening ?? null, m.gemeente ?? null, m.aanbieder ?? null, m.status],
+        m.envelope === undefined ? null : JSON.stringify(m.envelope),
+      ]),
+    );
+    const inserted = await driverPool(this.dataSource).query<{ id: string; received_at: Date }>(
+      `INSERT INTO message (id, channel, sha256, body, size, standaard, code, berichtcode, afzender, ontvanger,
+         identificatie, dagtekening, gemeente, aanbieder, status, envelope, direction)
+       SELECT *, 'in' FROM (${sql}) AS m
        ON CONFLICT (sha256) WHERE direction = 'in' DO NOTHING
-       RETURNING ${SUMMARY_COLUMNS}`,
-      [
-        message.id,
-        message.channel,
-        message.sha256,
-        message.body,
-        message.body.length,
-        message.standaard ?? null,
-        message.code ?? null,
-        message.berichtcode ?? null,
-        message.afzender ?? null,
-        message.ontvanger ?? null,
-        message.identificatie ?? null,
-        message.dagtekening ?? null,
-        message.gemeente ?? null,
-        message.aanbieder ?? null,
-        message.status,
-        message.envelope === undefined ? null : JSON.stringify(message.envelope),
-      ],
-    )) as Row[];
-    if (rows[0]) return { record: toRecord(rows[0]), created: true };
-    const existing = (await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS} FROM message WHERE sha256 = $1 AND direction = 'in'`,
-      [message.sha256],
-    )) as Row[];
-    return { record: toRecord(existing[0]!), created: false };
+       RETURNING id, received_at`,
+      parameters,
+    );
+    const receivedAt = new Map(inserted.rows.map((row) => [row.id, row.received_at]));
+    const stored = new Map<string, StoredInbound>();
+    for (const message of unique) {
+      const at = receivedAt.get(message.id);
+      if (at) stored.set(message.sha256.toString('hex'), { record: newRecord(message, at), created: true });
+    }
+    const earlier = unique.filter((message) => !receivedAt.has(message.id)).map((m) => m.sha256);
+    if (earlier.length) {
+      const rows = (await this.dataSource.query(
+        `SELECT sha256, ${SUMMARY_COLUMNS} FROM message WHERE sha256 = ANY($1::bytea[]) AND direction = 'in'`,
+        [earlier],
+      )) as Row[];
+      for (const row of rows)
+        stored.set((row.sha256 as Buffer).toString('hex'), { record: toRecord(row), created: false });
+    }
+    return messages.map((message) => {
+      const key = message.sha256.toString('hex');
+      const result = stored.get(key);
+      if (!result) throw new Error(`inbound message ${message.id} was neither stored nor found`);
+      // A copy later in the same batch gets the first one's row, as a resend would.
+      return firstOf.get(key) === message ? result : { record: result.record, created: false };
+    });
   }
 
   /** Stores outbound messages (retours) in one statement. */
   async insertOutboundMany(manager: EntityManager, messages: readonly NewMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    const column = <T>(pick: (message: NewMessage) => T) => messages.map(pick);
+    const { sql, parameters } = valuesList(
+      OUTBOUND_TYPES,
+      messages.map((m) => [
+        ...[m.id, m.channel, m.sha256, m.body, m.body.length, m.standaard ?? null, m.code ?? null],
+        ...[m.berichtcode ?? null, m.afzender ?? null, m.ontvanger ?? null, m.identificatie ?? null],
+        ...[m.dagtekening ?? null, m.gemeente ?? null, m.aanbieder ?? null, m.status, m.answersId ?? null],
+      ]),
+    );
     await manager.query(
-      `INSERT INTO message (id, direction, channel, sha256, body, size, standaard, code, berichtcode, afzender, ontvanger,
-         identificatie, dagtekening, gemeente, aanbieder, status, answers_id)
-       SELECT id, 'out', channel, sha256, body, length(body), standaard, code, berichtcode, afzender, ontvanger,
-         identificatie, dagtekening, gemeente, aanbieder, status, answers_id
-       FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::bytea[], $5::text[], $6::text[], $7::text[], $8::text[],
-         $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::uuid[])
-         AS m (id, channel, sha256, body, standaard, code, berichtcode, afzender, ontvanger, identificatie, dagtekening,
-           gemeente, aanbieder, status, answers_id)`,
-      [
-        column((m) => m.id),
-        column((m) => m.channel),
-        column((m) => m.sha256),
-        column((m) => m.body),
-        column((m) => m.standaard ?? null),
-        column((m) => m.code ?? null),
-        column((m) => m.berichtcode ?? null),
-        column((m) => m.afzender ?? null),
-        column((m) => m.ontvanger ?? null),
-        column((m) => m.identificatie ?? null),
-        column((m) => m.dagtekening ?? null),
-        column((m) => m.gemeente ?? null),
-        column((m) => m.aanbieder ?? null),
-        column((m) => m.status),
-        column((m) => m.answersId ?? null),
-      ],
+      `INSERT INTO message (id, channel, sha256, body, size, standaard, code, berichtcode, afzender, ontvanger,
+         identificatie, dagtekening, gemeente, aanbieder, status, answers_id, direction)
+       SELECT *, 'out' FROM (${sql}) AS m`,
+      parameters,
     );
   }
 
@@ -207,55 +190,67 @@ export class MessageRepository {
   /** Records the outcome of processing for a batch of messages in one statement. */
   async completeMany(manager: EntityManager, completions: readonly Completion[]): Promise<void> {
     if (completions.length === 0) return;
+    const { sql, parameters } = valuesList(
+      ['uuid', 'text', 'jsonb', 'jsonb', 'uuid', ...Array<string>(7).fill('text')],
+      completions.map((c) => [
+        ...[c.id, c.status, JSON.stringify(c.findings), c.retourcodes ? JSON.stringify(c.retourcodes) : null],
+        ...[c.retourId, c.header.berichtcode, c.header.afzender, c.header.ontvanger, c.header.identificatie],
+        ...[c.header.dagtekening, c.header.gemeente, c.header.aanbieder],
+      ]),
+    );
     await manager.query(
       `UPDATE message AS m SET status = c.status, findings = c.findings, retourcodes = c.retourcodes,
          retour_id = c.retour_id, processed_at = now(), attempts = m.attempts + 1,
          berichtcode = c.berichtcode, afzender = c.afzender, ontvanger = c.ontvanger, identificatie = c.identificatie,
          dagtekening = c.dagtekening, gemeente = c.gemeente, aanbieder = c.aanbieder
-       FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[], $5::uuid[], $6::text[], $7::text[], $8::text[],
-         $9::text[], $10::text[], $11::text[], $12::text[])
-         AS c (id, status, findings, retourcodes, retour_id, berichtcode, afzender, ontvanger, identificatie, dagtekening,
-           gemeente, aanbieder)
+       FROM (${sql}) AS c (id, status, findings, retourcodes, retour_id, berichtcode, afzender, ontvanger,
+         identificatie, dagtekening, gemeente, aanbieder)
        WHERE m.id = c.id`,
-      [
-        completions.map((c) => c.id),
-        completions.map((c) => c.status),
-        completions.map((c) => JSON.stringify(c.findings)),
-        completions.map((c) => (c.retourcodes ? JSON.stringify(c.retourcodes) : null)),
-        completions.map((c) => c.retourId),
-        completions.map((c) => c.header.berichtcode),
-        completions.map((c) => c.header.afzender),
-        completions.map((c) => c.header.ontvanger),
-        completions.map((c) => c.header.identificatie),
-        completions.map((c) => c.header.dagtekening),
-        completions.map((c) => c.header.gemeente),
-        completions.map((c) => c.header.aanbieder),
-      ],
+      parameters,
     );
   }
 
   /**
-   * TR056: of the identifications `afzender|identificatie|dagtekening` given, those an earlier message
+   * TR056: of the identifications given, the keys (`identificationKey`) of those an earlier message
    * (not among `exceptIds`) was taken in with — not refused by its schema. Each identification is locked
    * for the transaction first, so instances processing copies at the same time agree on which came first.
+   * The lookup joins on the indexed columns, so it costs the same however many messages are stored.
+   * (`direction <> 'out'` says `direction = 'in'` — the column allows only those two — in a way that keeps
+   * the planner from reading every inbound row through the partial sha256 index instead, which it
+   * otherwise does while the table has no statistics yet.)
    */
   async identificationsTakenIn(
     manager: EntityManager,
-    keys: readonly string[],
+    identifications: ReadonlyArray<Pick<HeaderFacts, 'afzender' | 'identificatie' | 'dagtekening'>>,
     exceptIds: readonly string[],
   ): Promise<Set<string>> {
-    const unique = [...new Set(keys)].sort();
-    if (unique.length === 0) return new Set();
+    const byKey = new Map(identifications.map((id) => [identificationKey(id), id]));
+    const keys = [...byKey.keys()].sort();
+    if (keys.length === 0) return new Set();
     await manager.query(
       `SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) WITH ORDINALITY AS t (k, n) ORDER BY n`,
-      [unique],
+      [keys],
     );
+    const unique = keys.map((key) => byKey.get(key)!);
     const rows = (await manager.query(
-      `SELECT DISTINCT afzender || '|' || identificatie || '|' || dagtekening AS k FROM message
-       WHERE direction = 'in' AND afzender || '|' || identificatie || '|' || dagtekening = ANY($1::text[])
-         AND id <> ALL($2::uuid[]) AND (status = 'accepted' OR retour_id IS NOT NULL)`,
-      [unique, exceptIds],
+      `SELECT DISTINCT m.afzender || '|' || m.identificatie || '|' || m.dagtekening AS k
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS t (afzender, identificatie, dagtekening)
+       JOIN message m ON m.afzender = t.afzender AND m.identificatie = t.identificatie AND m.dagtekening = t.dagtekening
+       WHERE m.direction <> 'out' AND m.id <> ALL($4::uuid[]) AND (m.status = 'accepted' OR m.retour_id IS NOT NULL)`,
+      [
+        unique.map((id) => id.afzender),
+        unique.map((id) => id.identificatie),
+        unique.map((id) => id.dagtekening),
+        exceptIds,
+      ],
     )) as Array<{ k: string }>;
     return new Set(rows.map((row) => row.k));
   }
+}
+
+/** The key of a message identification: `afzender|identificatie|dagtekening`. */
+export function identificationKey(
+  header: Pick<HeaderFacts, 'afzender' | 'identificatie' | 'dagtekening'>,
+): string {
+  return `${header.afzender ?? ''}|${header.identificatie ?? ''}|${header.dagtekening ?? ''}`;
 }

@@ -28,22 +28,28 @@ import {
   type RejectionData,
 } from '../../../../libs/messaging/src/index.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
-import type { GatewayMetrics } from '../metrics/metrics.js';
 import { retourDu01, schemaFailureFo01, type ReceivedEnvelope } from '../ggk/chain-envelopes.js';
 import { DeliveryRepository, type NewDelivery } from '../ggk/delivery.repository.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { stateRecords } from '../../../../libs/domain/src/index.js';
 import { StateRepository, type MessageState } from './state.repository.js';
-import type {
-  Completion,
-  HeaderFacts,
-  MessageRecord,
-  MessageRepository,
-  NewMessage,
+import {
+  identificationKey,
+  type Completion,
+  type HeaderFacts,
+  type MessageRecord,
+  type MessageRepository,
+  type NewMessage,
 } from './message.repository.js';
 
 /** Messages above this size are validated on the worker pool, off the event loop. */
 const POOL_THRESHOLD_BYTES = 256 * 1024;
+
+/** The metrics processing reports (the gateway's Prometheus counters, or a relay of them from a worker thread). */
+export interface ProcessingMetrics {
+  readonly processed: { inc(labels: { code: string; status: string }): void };
+  readonly processingSeconds: { startTimer(): () => unknown };
+}
 
 export interface ProcessOutcome {
   readonly status: 'accepted' | 'rejected';
@@ -71,7 +77,7 @@ export class ProcessMessages {
     private readonly config: GatewayConfig,
     private readonly schemas: SchemaSet,
     private readonly pool: () => ValidationPool | undefined = () => undefined,
-    private readonly metrics?: GatewayMetrics,
+    private readonly metrics?: ProcessingMetrics,
     private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
     private readonly state: StateRepository = new StateRepository(),
   ) {}
@@ -86,7 +92,7 @@ export class ProcessMessages {
       const headers = claimed.map((record, index) => headerFacts(record, validated[index]!.bericht));
       const seen = await this.messages.identificationsTakenIn(
         manager,
-        headers.filter((_, index) => validated[index]!.bericht).map(identificationKey),
+        headers.filter((_, index) => validated[index]!.bericht),
         claimed.map((record) => record.id),
       );
       const numbers = await this.messages.nextIdentificaties(manager, claimed.length);
@@ -126,10 +132,8 @@ export class ProcessMessages {
   }
 
   private validate(body: Buffer): Promise<ValidatedBericht> | ValidatedBericht {
-    const pool = this.pool();
-    return pool && body.length > POOL_THRESHOLD_BYTES
-      ? pool.validateAndParse(body)
-      : validateAndParse(body, {}, this.schemas);
+    const pool = body.length > POOL_THRESHOLD_BYTES ? this.pool() : undefined;
+    return pool ? pool.validateAndParse(body) : validateAndParse(body, {}, this.schemas);
   }
 
   private async decide(
@@ -287,9 +291,7 @@ function rejection({ findings, retourcodes, retourId }: ProcessOutcome): Rejecti
   return { findings, retourcodes, retourId };
 }
 
-export function identificationKey(header: HeaderFacts): string {
-  return `${header.afzender ?? ''}|${header.identificatie ?? ''}|${header.dagtekening ?? ''}`;
-}
+export { identificationKey };
 
 /**
  * The Header facts of a message: from its model when it was valid, otherwise as far as its first bytes
@@ -335,7 +337,12 @@ const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+let lastDate: { readonly minute: number; readonly date: string } | undefined;
+
 /** The standard's "system date": today in the Netherlands, `YYYY-MM-DD`. */
 export function todayInTheNetherlands(now = new Date()): string {
-  return DUTCH_DATE.format(now);
+  // Amsterdam is a whole number of hours off UTC, so its date is the same throughout a UTC minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDate?.minute !== minute) lastDate = { minute, date: DUTCH_DATE.format(now) };
+  return lastDate.date;
 }

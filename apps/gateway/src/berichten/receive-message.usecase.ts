@@ -1,7 +1,7 @@
 /**
  * Taking in a message: refuse what is not a well-formed iJw/iWmo message, then store the raw bytes
- * with their hash in one statement. Only a stored message is acknowledged; the
- * same bytes sent again return the message stored the first time.
+ * with their hash (together with the messages arriving meanwhile: group commit). Only a stored
+ * message is acknowledged; the same bytes sent again return the message stored the first time.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import {
@@ -10,7 +10,8 @@ import {
   type Finding,
   type SchemaSet,
 } from '../../../../libs/istandaarden/src/index.js';
-import type { Channel, MessageRecord, MessageRepository } from './message.repository.js';
+import type { InboundBatcher } from './inbound-batcher.js';
+import type { Channel, StoredInbound } from './message.repository.js';
 
 export class MessageRefused extends Error {
   constructor(
@@ -30,11 +31,11 @@ export interface ReceiveCommand {
 
 export class ReceiveMessage {
   constructor(
-    private readonly messages: MessageRepository,
+    private readonly inbound: InboundBatcher,
     private readonly schemas: SchemaSet,
   ) {}
 
-  async execute(command: ReceiveCommand): Promise<{ record: MessageRecord; created: boolean }> {
+  async execute(command: ReceiveCommand): Promise<StoredInbound> {
     const checked = checkWellFormed(command.body, { maxBytes: command.maxBytes }, this.schemas);
     if (!checked.valid) {
       const rule = checked.findings[0]?.rule;
@@ -55,7 +56,7 @@ export class ReceiveMessage {
       ]);
     }
     // Header facts (sender, identification, gemeente) are stored by processing, which parses the message anyway.
-    return this.messages.insertInbound({
+    return this.inbound.insert({
       id: randomUUID(),
       direction: 'in',
       channel: command.channel,

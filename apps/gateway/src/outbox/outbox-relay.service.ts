@@ -21,6 +21,9 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private interrupt?: () => void;
+  /** A nudge that came while the relay was busy: it looks again at once instead of sleeping. */
+  private nudged = false;
   private backoff = 250;
 
   constructor(
@@ -37,13 +40,15 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.interrupt?.();
     await this.loop;
     await this.disconnect();
   }
 
+  /** Events were written: publish without waiting for the next poll. */
   nudge(): void {
-    this.wake?.();
+    if (this.wake) this.wake();
+    else this.nudged = true;
   }
 
   get connected(): boolean {
@@ -56,7 +61,7 @@ export class OutboxRelay {
         const channel = await this.ensureChannel();
         const published = await this.relayBatch(channel);
         this.backoff = 250;
-        if (published === 0) await this.sleep(IDLE_MS);
+        if (published === 0) await this.sleep(IDLE_MS, true);
       } catch (error) {
         this.logger.warn(
           `relay paused: ${error instanceof Error ? error.message : String(error)}; retrying in ${this.backoff} ms`,
@@ -115,14 +120,21 @@ export class OutboxRelay {
     await connection?.close().catch(() => undefined);
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Sleeps `ms`; stop() ends any sleep, a nudge only an idle one (not a back-off after a failure). */
+  private sleep(ms: number, idle = false): Promise<void> {
+    if (idle && this.nudged) {
+      this.nudged = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
+        this.wake = this.interrupt = undefined;
         resolve();
-      }
-      this.wake = done;
+      };
+      const timer = setTimeout(done, ms);
+      this.interrupt = done;
+      if (idle) this.wake = done;
     });
   }
 }

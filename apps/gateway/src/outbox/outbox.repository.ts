@@ -1,6 +1,7 @@
 /** SQL for the transactional outbox: events are written with the state change and relayed later. */
 import type { EntityManager } from 'typeorm';
 import type { GatewayEvent } from '../../../../libs/messaging/src/index.js';
+import { valuesList } from '../../../../libs/persistence/src/index.js';
 
 export interface OutboxRow {
   readonly id: string;
@@ -22,16 +23,11 @@ export class OutboxRepository {
     events: ReadonlyArray<{ key: string; event: GatewayEvent }>,
   ): Promise<void> {
     if (events.length === 0) return;
-    await manager.query(
-      `INSERT INTO outbox (event_id, routing_key, payload, message_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::uuid[])`,
-      [
-        events.map(({ event }) => event.id),
-        events.map(({ key }) => key),
-        events.map(({ event }) => JSON.stringify(event)),
-        events.map(({ event }) => event.berichtId),
-      ],
+    const { sql, parameters } = valuesList(
+      ['uuid', 'text', 'jsonb', 'uuid'],
+      events.map(({ key, event }) => [event.id, key, JSON.stringify(event), event.berichtId]),
     );
+    await manager.query(`INSERT INTO outbox (event_id, routing_key, payload, message_id) ${sql}`, parameters);
   }
 
   /** Locks the oldest unpublished events for this transaction; other relays skip them. */

@@ -9,6 +9,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
+import { backgroundOnWorker } from '../berichten/background-processing.js';
 import { OutboxRelay } from './outbox-relay.service.js';
 import { OutboxRepository } from './outbox.repository.js';
 
@@ -18,15 +19,17 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     readonly repository: OutboxRepository,
   ) {
-    if (config.amqpUrl) this.relay = new OutboxRelay(dataSource, repository, config.amqpUrl);
+    // With a database that takes several connections the relay runs on the background worker thread.
+    if (config.amqpUrl && !backgroundOnWorker(config))
+      this.relay = new OutboxRelay(dataSource, repository, config.amqpUrl);
   }
 
   onApplicationBootstrap(): void {
     if (this.relay) this.relay.start();
-    else
+    else if (!this.config.amqpUrl)
       new Logger('Outbox').warn(
         'AMQP_URL is not set: events stay in the outbox until a relay publishes them',
       );
