@@ -126,6 +126,15 @@ describe(
             [...new Set(json.errors?.map((error) => error.rule))].sort(),
             RULE_INVALID_OFFICIAL_EXAMPLES[example.code],
           );
+          // IV028: Header-only retour with 0001 that names the rule version used.
+          const retour = parse(
+            await (await fetch(`${gateway.base}/api/v1/berichten/${json.id}/retour`)).text(),
+          );
+          assert.ok(retour.ok);
+          const header = retour.bericht.Header as Record<string, unknown>;
+          assert.deepEqual(header.RetourCodes, { RetourCode: ['0001'] });
+          assert.match(String(header.XsltVersie), /^\d+\.\d+\.\d+$/);
+          assert.deepEqual(Object.keys(retour.bericht), ['Header']);
         } else {
           assert.equal(json.status, 'accepted', JSON.stringify(json.errors));
           const table = STATE_TABLE[entry.type];

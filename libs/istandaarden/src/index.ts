@@ -37,6 +37,7 @@ export { build, type BuildInput, type BuildResult } from './mapping/build.js';
 export { detect, type Detected, type DetectResult } from './detect.js';
 export { ValidationPool, type ValidationPoolOptions } from './validation/validation-pool.js';
 export {
+  IN_MESSAGE_RULES_VERSION,
   rules,
   rulesFor,
   evaluateRules,

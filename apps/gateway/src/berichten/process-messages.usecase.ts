@@ -12,6 +12,7 @@ import {
   catalogueEntry,
   detect,
   evaluateRules,
+  IN_MESSAGE_RULES_VERSION,
   validateAndParse,
   type Bericht,
   type Finding,
@@ -41,6 +42,9 @@ import {
   type MessageRepository,
   type NewMessage,
 } from './message.repository.js';
+
+/** Retourcode 0001: technical rejection by an in-message rule. */
+const TECHNISCHE_AFKEURING = '0001';
 
 /** Messages above this size are validated on the worker pool, off the event loop. */
 const POOL_THRESHOLD_BYTES = 256 * 1024;
@@ -176,9 +180,11 @@ export class ProcessMessages {
     });
     // Taken in from here on: a later copy in this batch or after it answers to TR056.
     seen.add(key);
-    const codes = [
-      ...new Set(findings.map((found) => found.retourcode).filter((code): code is string => !!code)),
-    ];
+    // IV028: a failed in-message (XSLT-kind) rule makes the retour Header-only with 0001, and names the rule version.
+    const levelTwo = findings.some((found) => found.retourcode === TECHNISCHE_AFKEURING);
+    const codes = levelTwo
+      ? [TECHNISCHE_AFKEURING]
+      : [...new Set(findings.map((found) => found.retourcode).filter((code): code is string => !!code))];
     const retour = this.retourFor(record, header, bericht, codes, number);
     const outcome: ProcessOutcome = {
       status: findings.length ? 'rejected' : 'accepted',
@@ -235,6 +241,7 @@ export class ProcessMessages {
       identificatie: `G${number}`,
       dagtekening,
       headerRetourcodes: codes,
+      ...(codes.includes(TECHNISCHE_AFKEURING) ? { xsltVersie: IN_MESSAGE_RULES_VERSION } : {}),
     });
     if (!retour) return undefined;
     const built = build(retour);

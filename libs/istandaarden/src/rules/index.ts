@@ -37,3 +37,6 @@ export async function evaluateRules(bericht: Bericht, context: RuleContext): Pro
   for (const rule of rulesFor(bericht.code)) findings.push(...(await rule.check(bericht, context)));
   return findings;
 }
+
+/** Version of our in-message (XSLT-kind) rule set, stated as XsltVersie in a retour after a 0001 rejection (IV028). */
+export const IN_MESSAGE_RULES_VERSION = '1.0.0';
