@@ -1,10 +1,11 @@
-/** `npm run bench`: prints figures for validation and mapping (never pass/fail). */
+/** `npm run bench`: prints figures for validation and mapping, then end to end through the gateway (never pass/fail). */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, SchemaSet, validate, validateAndParse } from '../libs/istandaarden/src/index.js';
+import { benchEndToEnd } from './e2e.js';
 import { declaration, smallJw305 } from './fixtures.js';
 
 const RUNS = 10_000;
@@ -91,3 +92,5 @@ function largeDeclarations(): void {
 
 smallMessage();
 largeDeclarations();
+// The end-to-end figure needs PostgreSQL and RabbitMQ (started like the tests do); BENCH_SKIP_E2E=1 leaves it out.
+if (!process.env.BENCH_SKIP_E2E) await benchEndToEnd();
