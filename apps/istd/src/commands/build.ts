@@ -2,7 +2,7 @@
 import { build, validate, type BuildInput } from '../../../../libs/istandaarden/src/index.js';
 import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, formatFinding, type Output } from '../output.js';
-import { readInput } from './read-input.js';
+import { readSingleInput } from './read-input.js';
 
 export function buildCommand(args: readonly string[], out: Output): number {
   if (args.length !== 1 || args[0]!.startsWith('--')) {
@@ -10,16 +10,9 @@ export function buildCommand(args: readonly string[], out: Output): number {
     return EXIT_USAGE;
   }
   const file = args[0]!;
-  const input = readInput(file);
-  if ('unreadable' in input) {
-    out.error(input.unreadable);
-    return EXIT_USAGE;
-  }
-  if ('tooLarge' in input) {
-    out.error(formatFinding(file, input.tooLarge));
-    return EXIT_INVALID;
-  }
-  const text = input.bytes.toString('utf8');
+  const bytes = readSingleInput(file, out);
+  if (typeof bytes === 'number') return bytes;
+  const text = bytes.toString('utf8');
   const errors: ParseError[] = [];
   const model = parseJson(text, errors, { disallowComments: true, allowTrailingComma: false }) as BuildInput;
   if (errors.length > 0) {

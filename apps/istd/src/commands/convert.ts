@@ -1,7 +1,7 @@
 /** `convert <file> [--lenient]`: XML message → internal-model JSON; refuses an invalid message unless lenient. */
 import { parse, validate } from '../../../../libs/istandaarden/src/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, formatFinding, type Output } from '../output.js';
-import { readInput } from './read-input.js';
+import { readSingleInput } from './read-input.js';
 
 export function convertCommand(args: readonly string[], out: Output): number {
   const lenient = args.includes('--lenient');
@@ -11,22 +11,15 @@ export function convertCommand(args: readonly string[], out: Output): number {
     return EXIT_USAGE;
   }
   const file = files[0]!;
-  const input = readInput(file);
-  if ('unreadable' in input) {
-    out.error(input.unreadable);
-    return EXIT_USAGE;
-  }
-  if ('tooLarge' in input) {
-    out.error(formatFinding(file, input.tooLarge));
-    return EXIT_INVALID;
-  }
-  const validation = validate(input.bytes);
+  const bytes = readSingleInput(file, out);
+  if (typeof bytes === 'number') return bytes;
+  const validation = validate(bytes);
   if (!validation.valid) {
     for (const found of validation.findings) out.error(formatFinding(file, found));
     // Lenient conversion still needs a well-formed iStandaarden message; only schema findings may be waived.
     if (!lenient || validation.findings.some((found) => found.rule !== 'XSD')) return EXIT_INVALID;
   }
-  const parsed = parse(input.bytes);
+  const parsed = parse(bytes);
   if (!parsed.ok) {
     for (const found of parsed.findings) out.error(formatFinding(file, found));
     return EXIT_INVALID;
