@@ -6,7 +6,7 @@
  * The clients use `node:http` with keep-alive: `fetch` costs the client several times the CPU.
  * PostgreSQL is reached over its Unix socket when there is one (BENCH_DATABASE_URL overrides).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -100,8 +100,8 @@ function post(body: Buffer): Promise<{ status: number; text: string }> {
   });
 }
 
-async function waitForGateway(): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+async function waitForGateway(gateway: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300 && gateway.exitCode === null; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/health/ready`)).ok) return;
     } catch {
@@ -109,7 +109,9 @@ async function waitForGateway(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('gateway did not start');
+  throw new Error(
+    `gateway did not start${gateway.exitCode !== null ? ` (exit code ${gateway.exitCode})` : ''}`,
+  );
 }
 
 export async function benchEndToEnd(): Promise<void> {
@@ -136,9 +138,10 @@ export async function benchEndToEnd(): Promise<void> {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
+  const exited = new Promise((resolve) => gateway.once('exit', resolve));
   const connection = await amqp.connect(AMQP_URL);
   try {
-    await waitForGateway();
+    await waitForGateway(gateway);
     const channel = await connection.createChannel();
     await declareTopology(channel);
     const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true });
@@ -224,7 +227,7 @@ export async function benchEndToEnd(): Promise<void> {
     agent.destroy();
     await connection.close().catch(() => undefined);
     gateway.kill('SIGTERM');
-    await new Promise((resolve) => gateway.once('exit', resolve));
+    await exited;
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
