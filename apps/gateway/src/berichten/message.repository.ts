@@ -32,6 +32,12 @@ export interface MessageRecord {
   readonly processedAt: Date | null;
 }
 
+/** A received message claimed for processing: what processing reads of it. */
+export type ClaimedMessage = Pick<
+  MessageRecord,
+  'id' | 'body' | 'channel' | 'standaard' | 'code' | 'envelope'
+>;
+
 export interface Completion {
   readonly id: string;
   readonly header: HeaderFacts;
@@ -176,15 +182,15 @@ export class MessageRepository {
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
-  /** Locks up to `limit` received inbound messages for this transaction; others skip them. */
-  async claimReceived(manager: EntityManager, limit: number, id?: string): Promise<MessageRecord[]> {
+  /** Locks up to `limit` received inbound messages for this transaction (others skip them), with what processing reads. */
+  async claimReceived(manager: EntityManager, limit: number, id?: string): Promise<ClaimedMessage[]> {
     const rows = (await manager.query(
-      `SELECT ${COLUMNS} FROM message
+      `SELECT id, body, channel, standaard, code, envelope FROM message
        WHERE status = 'received' AND direction = 'in' ${id ? 'AND id = $2' : ''}
        ORDER BY received_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
       id ? [limit, id] : [limit],
-    )) as Row[];
-    return rows.map(toRecord);
+    )) as ClaimedMessage[];
+    return rows;
   }
 
   /** Records the outcome of processing for a batch of messages in one statement. */
