@@ -5,6 +5,7 @@
  * for the database.
  */
 import { Logger } from '@nestjs/common';
+import { Sleeper } from '../common/sleeper.js';
 import type { ProcessMessages } from './process-messages.usecase.js';
 
 const POLL_MS = 250;
@@ -23,9 +24,7 @@ export class MessageProcessor {
   private readonly batch: number;
   private readonly concurrency: number;
   private running = false;
-  /** A nudge that came while no loop was asleep: the next loop to finish looks again at once. */
-  private nudged = false;
-  private wakers = new Set<() => void>();
+  private readonly sleeper = new Sleeper();
   private loops: Promise<void>[] = [];
 
   constructor(
@@ -44,14 +43,13 @@ export class MessageProcessor {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.nudge();
+    this.sleeper.interrupt();
     await Promise.all(this.loops);
   }
 
   /** Something was stored: process without waiting for the next poll. */
   nudge(): void {
-    if (this.wakers.size === 0) this.nudged = true;
-    for (const wake of this.wakers) wake();
+    this.sleeper.nudge();
   }
 
   /** Processes one message now, in the caller's time (for `Prefer: wait`); false when another worker has it. */
@@ -69,25 +67,9 @@ export class MessageProcessor {
         this.logger.error(
           `processing failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
         );
-        await this.sleep(1_000);
+        await this.sleeper.sleep(1_000);
       }
-      if (processed === 0) await this.sleep(POLL_MS);
+      if (processed === 0) await this.sleeper.sleep(POLL_MS);
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.nudged) {
-      this.nudged = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.wakers.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wakers.add(done);
-    });
   }
 }

@@ -19,6 +19,7 @@ import {
 } from '../../../../libs/stuf-ggk/src/index.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
+import { Sleeper } from '../common/sleeper.js';
 import { DeliveryRepository, type DeliveryKind, type DueDelivery } from './delivery.repository.js';
 
 const MAX_ATTEMPTS = 10;
@@ -33,7 +34,7 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger('Delivery');
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly sleeper = new Sleeper();
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -52,12 +53,12 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.sleeper.interrupt();
     await this.loop;
   }
 
   nudge(): void {
-    this.wake?.();
+    this.sleeper.nudge();
   }
 
   private async run(url: string): Promise<void> {
@@ -89,7 +90,7 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
       } catch (error) {
         this.logger.warn(`delivery paused: ${error instanceof Error ? error.message : String(error)}`);
       }
-      if (sent === 0) await this.sleep(250);
+      if (sent === 0) await this.sleeper.sleep(250);
     }
   }
 
@@ -114,17 +115,6 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }
 

@@ -8,6 +8,7 @@ import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
 import type { DataSource } from 'typeorm';
 import { declareTopology } from '../../../../libs/messaging/src/amqp-topology.js';
 import { EVENTS_EXCHANGE } from '../../../../libs/messaging/src/index.js';
+import { Sleeper } from '../common/sleeper.js';
 import type { OutboxRepository } from './outbox.repository.js';
 
 const BATCH = 200;
@@ -20,10 +21,8 @@ export class OutboxRelay {
   private channel?: ConfirmChannel;
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
-  private interrupt?: () => void;
-  /** A nudge that came while the relay was busy: it looks again at once instead of sleeping. */
-  private nudged = false;
+  /** Idle pauses end on a nudge, also one that came while the relay was busy; back-off pauses only on stop. */
+  private readonly sleeper = new Sleeper();
   private backoff = 250;
 
   constructor(
@@ -40,15 +39,14 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.interrupt?.();
+    this.sleeper.interrupt();
     await this.loop;
     await this.disconnect();
   }
 
   /** Events were written: publish without waiting for the next poll. */
   nudge(): void {
-    if (this.wake) this.wake();
-    else this.nudged = true;
+    this.sleeper.nudge();
   }
 
   get connected(): boolean {
@@ -61,13 +59,13 @@ export class OutboxRelay {
         const channel = await this.ensureChannel();
         const published = await this.relayBatch(channel);
         this.backoff = 250;
-        if (published === 0) await this.sleep(IDLE_MS, true);
+        if (published === 0) await this.sleeper.sleep(IDLE_MS);
       } catch (error) {
         this.logger.warn(
           `relay paused: ${error instanceof Error ? error.message : String(error)}; retrying in ${this.backoff} ms`,
         );
         await this.disconnect();
-        await this.sleep(this.backoff);
+        await this.sleeper.sleep(this.backoff, { idle: false });
         this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF_MS);
       }
     }
@@ -118,23 +116,5 @@ export class OutboxRelay {
     this.connection = undefined;
     this.channel = undefined;
     await connection?.close().catch(() => undefined);
-  }
-
-  /** Sleeps `ms`; stop() ends any sleep, a nudge only an idle one (not a back-off after a failure). */
-  private sleep(ms: number, idle = false): Promise<void> {
-    if (idle && this.nudged) {
-      this.nudged = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.wake = this.interrupt = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.interrupt = done;
-      if (idle) this.wake = done;
-    });
   }
 }
