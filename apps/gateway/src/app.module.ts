@@ -16,6 +16,13 @@ import { SchemaSetProvider } from './health/schema-set.provider.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { ProblemFilter } from './problem/problem.filter.js';
+import { AfleveringenController } from './ggk/afleveringen.controller.js';
+import { OpdrachtenConsumer } from './opdrachten/command-consumer.js';
+import { OpdrachtenController } from './opdrachten/opdrachten.controller.js';
+import { OpdrachtenService } from './opdrachten/opdrachten.service.js';
+import { TermijnRepository } from './termijnen/termijn.repository.js';
+import { TermijnService } from './termijnen/termijn.service.js';
+import { TermijnenController } from './termijnen/termijnen.controller.js';
 
 @Module({})
 export class AppModule {
@@ -31,7 +38,10 @@ export class AppModule {
         },
         DatabaseModule,
       ],
-      controllers: [HealthController, BerichtenController, GgkController, MetricsController, DocsController],
+      controllers: [
+        ...[HealthController, BerichtenController, GgkController, MetricsController, DocsController],
+        ...[OpdrachtenController, OpdrachtenConsumer, AfleveringenController, TermijnenController],
+      ],
       providers: [
         GatewayMetrics,
         SchemaSetProvider,
@@ -40,6 +50,7 @@ export class AppModule {
         DeliveryRepository,
         DeliveryService,
         BerichtenService,
+        ...[TermijnRepository, TermijnService, OpdrachtenService],
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };
