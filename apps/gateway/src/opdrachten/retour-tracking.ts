@@ -10,7 +10,7 @@
  * Runs inside the processing transaction.
  */
 import type { EntityManager } from 'typeorm';
-import { catalogue, catalogueEntry, type Bericht } from '../../../../libs/istandaarden/src/index.js';
+import { catalogueEntry, type Bericht } from '../../../../libs/istandaarden/src/index.js';
 import { termijnen as deadlinesOf } from '../../../../libs/domain/src/index.js';
 import type { GatewayEvent, RetourMatch } from '../../../../libs/messaging/src/index.js';
 import { todayInTheNetherlands } from '../berichten/message-facts.js';
@@ -76,9 +76,7 @@ export class RetourTracking {
     retour: Bericht,
   ): Promise<RetourMatch> {
     const entry = catalogueEntry(retour.code)!;
-    const originalCode = catalogue.find(
-      (e) => e.standaard === entry.standaard && e.type === entry.answers,
-    )?.code;
+    const originalCode = entry.answers ? catalogueEntry(entry.answers)?.code : undefined;
     const header = (retour.bericht as Record<string, unknown>).Header as Record<string, unknown>;
     const id = header.BerichtIdentificatie as Record<string, string>;
     const retourcodes = retourcodesPerKlasse(retour.bericht);

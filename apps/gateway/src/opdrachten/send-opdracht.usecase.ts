@@ -165,7 +165,12 @@ export class SendOpdracht {
       spec.type === '301'
         ? await checkToewijzingen(manager, parsed, gemeente, aanbieder)
         : { oordelen: [], findings: [] };
-    const findings = [...ruleFindings, ...toewijzingen.findings];
+    const findings = [
+      ...servedProblem(gemeente, this.deps.config.gemeenten),
+      // TR378 checks the Ontvanger of a message a gemeente receives; ours is the aanbieder (checked above instead).
+      ...ruleFindings.filter((found) => found.rule !== 'TR378'),
+      ...toewijzingen.findings,
+    ];
     if (findings.length) return { ok: false, findings, gemeente, aanbieder };
     return {
       ok: true,
@@ -274,6 +279,12 @@ export class SendOpdracht {
       data: { commandId: outcome.commandId, soort: outcome.soort, errors: outcome.errors ?? [] },
     });
   }
+}
+
+function servedProblem(gemeente: string, served: ReadonlySet<string>): Finding[] {
+  return served.has(gemeente)
+    ? []
+    : [finding(OPDRACHT_RULE, `gemeente ${gemeente} is not served by this gateway`, { path: '/gemeente' })];
 }
 
 /** The deadlines of the answered message that this one meets. */
