@@ -160,6 +160,25 @@ describe(
       };
     }
 
+    /** Posts an answer to a received message and checks the Di01 delivered with it; returns both. */
+    async function answer(
+      path: string,
+      antwoordOp: string,
+      bericht: unknown,
+      code: string,
+    ): Promise<{ sent: { status: number; body: Json }; di01: Delivered }> {
+      const sent = await post(path, { commandId: randomUUID(), standaard: 'ijw', antwoordOp, bericht });
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.ok(di01.request.operation === 'ggk_Di01');
+      assert.equal(di01.request.envelope.stuurgegevens.functie, code);
+      assert.deepEqual(
+        validate(di01.request.envelope.parameters.bericht.bytes, { expectedCode: code }).findings,
+        [],
+      );
+      return { sent, di01 };
+    }
+
     async function outboundCount(): Promise<number> {
       const rows = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM message WHERE direction = 'out'`,
@@ -334,21 +353,13 @@ describe(
       assert.ok(retourTermijn.afgehandeld);
       assert.equal(open[0]!.werkdagen, 5);
 
-      const sent = await post('/api/v1/antwoorden', {
-        commandId: randomUUID(),
-        standaard: 'ijw',
-        antwoordOp: verzoekId,
-        bericht: antwoordBericht(referentie),
-      });
-      assert.equal(sent.status, 202, JSON.stringify(sent.body));
-      const id = sent.body.berichtId as string;
-      const di01 = await delivery(sent.body.identificatie as string);
-      assert.ok(di01.request.operation === 'ggk_Di01');
-      assert.equal(di01.request.envelope.stuurgegevens.functie, 'JW319');
-      assert.deepEqual(
-        validate(di01.request.envelope.parameters.bericht.bytes, { expectedCode: 'JW319' }).findings,
-        [],
+      const { sent, di01 } = await answer(
+        '/api/v1/antwoorden',
+        verzoekId,
+        antwoordBericht(referentie),
+        'JW319',
       );
+      const id = sent.body.berichtId as string;
       const closed = (await get('/api/v1/termijnen?status=alle')).find(
         (t) => t.berichtId === verzoekId && t.soort === 'antwoord',
       )!;
@@ -371,18 +382,14 @@ describe(
     it('declaratie-antwoord (325) on a received 323: valid JW325 in a Di01 answering the declaration', async () => {
       const nummer = uniek('N');
       const declaratieId = await received(declaratie(nummer), 'JW323');
-      const sent = await post('/api/v1/declaratie-antwoorden', {
-        commandId: randomUUID(),
-        standaard: 'ijw',
-        antwoordOp: declaratieId,
-        bericht: declaratieAntwoordBericht(nummer),
-      });
-      assert.equal(sent.status, 202, JSON.stringify(sent.body));
-      const di01 = await delivery(sent.body.identificatie as string);
+      const { sent, di01 } = await answer(
+        '/api/v1/declaratie-antwoorden',
+        declaratieId,
+        declaratieAntwoordBericht(nummer),
+        'JW325',
+      );
       assert.ok(di01.request.operation === 'ggk_Di01');
-      assert.equal(di01.request.envelope.stuurgegevens.functie, 'JW325');
       const payload = di01.request.envelope.parameters.bericht.bytes;
-      assert.deepEqual(validate(payload, { expectedCode: 'JW325' }).findings, []);
       const parsed = parse(payload);
       assert.ok(parsed.ok);
       const header = (parsed.bericht as Json).Header as Json;

@@ -21,8 +21,7 @@ import {
 } from '../../../../libs/istandaarden/src/index.js';
 import { stateRecords, termijnen, type TermijnSoort } from '../../../../libs/domain/src/index.js';
 import {
-  eventRoutingKey,
-  eventType,
+  newEvent,
   opdrachtSpec,
   REFUSED_COMMAND_EVENT_NAME,
   type Opdracht,
@@ -263,21 +262,17 @@ export class SendOpdracht {
     gemeente: string | undefined,
     aanbieder: string | undefined,
   ): Promise<void> {
-    const key = eventRoutingKey(outcome.standaard!, REFUSED_COMMAND_EVENT_NAME);
     const entry = catalogue.find(
       (e) => e.standaard === outcome.standaard && e.type === opdrachtSpec(outcome.soort)!.type,
     )!;
-    await this.deps.outbox.add(manager, key, {
-      type: eventType(key),
-      id: randomUUID(),
-      occurredAt: new Date().toISOString(),
+    const { key, event } = newEvent(outcome.standaard!, REFUSED_COMMAND_EVENT_NAME, {
       gemeente: gemeente ?? null,
       aanbieder: aanbieder ?? null,
       berichtId: null,
-      standaard: outcome.standaard!,
       berichtcode: entry.code,
       data: { commandId: outcome.commandId, soort: outcome.soort, errors: outcome.errors ?? [] },
     });
+    await this.deps.outbox.add(manager, key, event);
   }
 }
 
