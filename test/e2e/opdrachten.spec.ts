@@ -14,6 +14,7 @@ import { ChainSim, type Delivered } from '../../apps/chain-sim/src/chain-sim.js'
 import { parse, validate } from '../../libs/istandaarden/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { COMMANDS_DEAD_LETTER_EXCHANGE } from '../../libs/messaging/src/index.js';
+import { TermijnService } from '../../apps/gateway/src/termijnen/termijn.service.js';
 import { EventConsumer, type ReceivedEvent } from '../support/event-consumer.js';
 import {
   AANBIEDER,
@@ -223,6 +224,33 @@ describe(
       assert.ok(all[0]!.afgehandeld);
     });
 
+    it('an iWmo toewijzing (WMO301) goes the same way', async () => {
+      const command = toewijzing(
+        { standaard: 'iwmo' },
+        { toewijzingNummer: ++toewijzingNummer, product: { Categorie: '02', Code: '02A01' } },
+      );
+      const sent = await post('/api/v1/toewijzingen', command);
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      assert.equal(sent.body.berichtcode, 'WMO301');
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.ok(di01.request.operation === 'ggk_Di01');
+      assert.equal(di01.request.envelope.stuurgegevens.functie, 'WMO301');
+      assert.deepEqual(
+        validate(di01.request.envelope.parameters.bericht.bytes, { expectedCode: 'WMO301' }).findings,
+        [],
+      );
+      await sim.sendRetour(di01);
+      const view = await until('WMO302 matched', async () => {
+        const v = await get(`/api/v1/berichten/${sent.body.berichtId as string}`);
+        return v.status === 'accepted' ? v : undefined;
+      });
+      const retourEvent = await eventFor(
+        (view.retour as Json).id as string,
+        'iwmo.toewijzing.retour-ontvangen',
+      );
+      assert.equal(retourEvent.event.origineel?.berichtId, sent.body.berichtId);
+    });
+
     it('a 302 with retourcodes makes the original rejected, per class', async () => {
       const sent = await post('/api/v1/toewijzingen', toewijzing());
       const id = sent.body.berichtId as string;
@@ -308,6 +336,14 @@ describe(
       });
       assert.equal(unanswerable.status, 422);
       assert.match(JSON.stringify(unanswerable.body.errors), /no received message with id/);
+
+      const notJson = await fetch(`${gateway.base}/api/v1/toewijzingen`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"commandId": ',
+      });
+      assert.equal(notJson.status, 400);
+      assert.match(notJson.headers.get('content-type') ?? '', /problem\+json/);
 
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(await outboundCount(), before, 'no message stored');
@@ -522,6 +558,26 @@ describe(
       assert.equal(events.forMessage(id).filter((e) => e.routingKey === 'ijw.termijn.verlopen').length, 1);
       const bad = await fetch(`${gateway.base}/api/v1/termijnen?status=nope`);
       assert.equal(bad.status, 400);
+
+      // Several instances checking at once write each overdue event once (rows claimed with SKIP LOCKED).
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const more = await post('/api/v1/toewijzingen', toewijzing());
+        ids.push(more.body.berichtId as string);
+      }
+      await db.query(
+        `UPDATE termijn SET uiterlijk = '2026-01-02', verlopen_at = NULL WHERE message_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const checker = gateway.app.get(TermijnService);
+      await Promise.all([1, 2, 3].map(() => checker.checkOverdue()));
+      await events.waitFor(
+        () => ids.every((one) => events.forMessage(one).some((e) => e.routingKey === 'ijw.termijn.verlopen')),
+        15_000,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      for (const one of ids)
+        assert.equal(events.forMessage(one).filter((e) => e.routingKey === 'ijw.termijn.verlopen').length, 1);
     });
   },
 );
