@@ -415,6 +415,25 @@ describe(
       });
     });
 
+    it('a toewijzing granting a received 315 meets its antwoord termijn', async () => {
+      const referentie = uniek('R');
+      const verzoekId = await received(verzoekOmToewijzing(referentie), 'JW315');
+      const sent = await post('/api/v1/toewijzingen', toewijzing({ antwoordOp: verzoekId }));
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      const antwoord = (await get('/api/v1/termijnen?status=alle')).find(
+        (t) => t.berichtId === verzoekId && t.soort === 'antwoord',
+      )!;
+      assert.equal(antwoord.afgehandeldDoor, sent.body.berichtId);
+      const declaratieInstead = await post('/api/v1/declaratie-antwoorden', {
+        commandId: randomUUID(),
+        standaard: 'ijw',
+        antwoordOp: verzoekId,
+        bericht: declaratieAntwoordBericht('X1'),
+      });
+      assert.equal(declaratieInstead.status, 422);
+      assert.match(JSON.stringify(declaratieInstead.body.errors), /a ijw declaratie-antwoord answers a 323/);
+    });
+
     it('declaratie-antwoord (325) on a received 323: valid JW325 in a Di01 answering the declaration', async () => {
       const nummer = uniek('N');
       const declaratieId = await received(declaratie(nummer), 'JW323');
@@ -517,6 +536,25 @@ describe(
         return found.rows[0]?.status === 'delivered' ? found : undefined;
       });
       assert.deepEqual(rows.rows, [{ status: 'delivered', attempts: 3 }]);
+    });
+
+    it('a Fo03 from the GGk counts as a failed attempt: retried, then delivered', async () => {
+      sim.fo03 = 'ontvanger onbekend';
+      try {
+        const sent = await post('/api/v1/toewijzingen', toewijzing());
+        const failed = await until('a failed attempt', async () => {
+          const rows = await db.query<{ attempts: number; last_error: string | null }>(
+            `SELECT attempts, last_error FROM delivery WHERE message_id = $1`,
+            [sent.body.berichtId],
+          );
+          return rows.rows[0] && rows.rows[0].attempts > 0 ? rows.rows[0] : undefined;
+        });
+        assert.match(String(failed.last_error), /^Fo03 .*ontvanger onbekend/);
+        sim.fo03 = undefined;
+        await delivery(sent.body.identificatie as string);
+      } finally {
+        sim.fo03 = undefined;
+      }
     });
 
     it('GGk down beyond the retry budget: parked, listed, resent after it returns', async () => {
