@@ -15,7 +15,6 @@ import {
   parse,
   validate,
   type Bericht,
-  type CatalogueEntry,
   type Finding,
   type SchemaSet,
 } from '../../../../libs/istandaarden/src/index.js';
@@ -38,8 +37,9 @@ import { todayInTheNetherlands } from '../berichten/message-facts.js';
 import type { TermijnRepository } from '../termijnen/termijn.repository.js';
 import { OPDRACHT_RULE, type OpdrachtOutcome } from './opdracht-outcome.js';
 import type { OpdrachtRepository } from './opdracht.repository.js';
-import { headerXsdVersie, outboundBericht, outboundDi01, type HeaderFeiten } from './outbound-bericht.js';
+import { outboundBericht, outboundDi01, type HeaderFeiten } from './outbound-bericht.js';
 import { checkToewijzingen, type ToewijzingOordelen } from './toewijzing-check.js';
+import { declaratieFeiten, findAnswered, originalProblem, type Original } from './answered-message.js';
 
 export type Kanaal = 'rest' | 'amqp';
 
@@ -53,19 +53,6 @@ export interface SendOpdrachtDependencies {
   readonly termijnen: TermijnRepository;
   readonly opdrachten: OpdrachtRepository;
   readonly outbox: OutboxRepository;
-}
-
-/** The received message a command answers, as far as the command needs it. */
-interface Original {
-  readonly id: string;
-  readonly standaard: string;
-  readonly code: string;
-  readonly status: string;
-  readonly gemeente: string | null;
-  readonly aanbieder: string | null;
-  readonly identificatie: string | null;
-  readonly dagtekening: string | null;
-  readonly head: string;
 }
 
 /** A message ready to store, or the reasons it may not leave. */
@@ -131,7 +118,7 @@ export class SendOpdracht {
     const entry = catalogue.find((e) => e.standaard === command.standaard && e.type === spec.type)!;
     let original: Original | undefined;
     if (command.antwoordOp) {
-      const found = await this.original(manager, command.antwoordOp);
+      const found = await findAnswered(manager, command.antwoordOp);
       const why = originalProblem(found, command, spec);
       if (why) return { ok: false, findings: [finding(OPDRACHT_RULE, why, { path: '/antwoordOp' })] };
       original = found;
@@ -246,16 +233,6 @@ export class SendOpdracht {
     };
   }
 
-  private async original(manager: EntityManager, id: string): Promise<Original | undefined> {
-    const rows = (await manager.query(
-      `SELECT id, standaard, code, status, gemeente, aanbieder, identificatie, dagtekening,
-         convert_from(substring(body from 1 for 4096), 'UTF8') AS head
-       FROM message WHERE id = $1 AND direction = 'in'`,
-      [id],
-    )) as Original[];
-    return rows[0];
-  }
-
   private async publishRefusal(
     manager: EntityManager,
     outcome: OpdrachtOutcome,
@@ -299,41 +276,5 @@ function rejected(
     standaard,
     status: 'rejected',
     errors: findings.map(({ rule, line, column, path, message }) => ({ rule, line, column, path, message })),
-  };
-}
-
-/** Why `found` cannot be what this command answers; undefined when it can. */
-function originalProblem(
-  found: Original | undefined,
-  command: Opdracht,
-  spec: OpdrachtSpec,
-): string | undefined {
-  const answers = spec.answers.join(' or ');
-  if (!found) return `no received message with id ${command.antwoordOp}`;
-  const entry: CatalogueEntry | undefined = catalogue.find((e) => e.code === found.code);
-  if (!entry || !spec.answers.includes(entry.type) || found.standaard !== command.standaard)
-    return `message ${found.id} is a ${found.code ?? 'unknown message'}; a ${command.standaard} ${spec.soort} answers a ${answers}`;
-  if (found.status !== 'accepted')
-    return `message ${found.id} was not accepted (${found.status}): it needs no answer`;
-  if (command.gemeente !== undefined && command.gemeente !== found.gemeente)
-    return `gemeente ${command.gemeente} differs from the ${found.code}'s gemeente ${found.gemeente}`;
-  if (command.aanbieder !== undefined && command.aanbieder !== found.aanbieder)
-    return `aanbieder ${command.aanbieder} differs from the ${found.code}'s aanbieder ${found.aanbieder}`;
-  if (spec.type === '325' && !headerXsdVersie(found.head))
-    return `the XsdVersie of declaratie ${found.id} cannot be read`;
-  return undefined;
-}
-
-function declaratieFeiten(
-  original: Original,
-  command: Opdracht,
-): Pick<HeaderFeiten, 'declaratie' | 'retourcodes'> {
-  return {
-    declaratie: {
-      identificatie: original.identificatie!,
-      dagtekening: original.dagtekening!,
-      xsdVersie: headerXsdVersie(original.head)!,
-    },
-    ...(command.retourcodes ? { retourcodes: command.retourcodes } : {}),
   };
 }
