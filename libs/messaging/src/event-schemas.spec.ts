@@ -26,8 +26,8 @@ describe('committed event schemas are exactly what the generator gives', () => {
   it(`${EVENT_SCHEMAS_PATH}/ holds one schema per event, nothing else`, () => {
     assert.equal(
       files.length,
-      20,
-      '7 inbound message types, bericht.afgekeurd, opdracht.geweigerd and termijn.verlopen, for both standards',
+      22,
+      '7 inbound message types, bericht.afgekeurd, opdracht.uitgevoerd/geweigerd and termijn.verlopen, for both standards',
     );
     assert.deepEqual(
       readdirSync(dir).sort(),
