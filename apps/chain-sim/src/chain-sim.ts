@@ -26,6 +26,8 @@ export interface ChainSimOptions {
   readonly gatewayUrl: string;
   /** AGB code of the provider the simulator plays. */
   readonly aanbieder?: string;
+  /** Extra request headers for every send, e.g. an API key (`X-API-Key`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface Delivered {
@@ -109,6 +111,7 @@ export class ChainSim {
       headers: {
         'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
         soapaction: `"${operationSpec(operation).soapAction}"`,
+        ...this.options.headers,
       },
       body: envelope,
     });

@@ -117,15 +117,20 @@ export class FrontDoor {
     const authentication = this.authenticator.authenticate(request);
     if ('refused' in authentication) {
       const { refused, status, detail } = authentication;
-      void auditFor(remoteAddress, 'none')({ outcome: refused, detail });
       request.resume();
-      refuse(
-        response,
-        status,
-        status === 401 ? 'unauthenticated' : 'forbidden',
-        status === 401 ? 'Not authenticated' : 'Not allowed from this address',
-        detail,
-        status === 401 ? { 'WWW-Authenticate': 'ApiKey header="X-API-Key"' } : {},
+      // Answered once the audit row is written, so a refusal is on record before the client hears of it.
+      void auditFor(
+        remoteAddress,
+        'none',
+      )({ outcome: refused, detail }).then(() =>
+        refuse(
+          response,
+          status,
+          status === 401 ? 'unauthenticated' : 'forbidden',
+          status === 401 ? 'Not authenticated' : 'Not allowed from this address',
+          detail,
+          status === 401 ? { 'WWW-Authenticate': 'ApiKey header="X-API-Key"' } : {},
+        ),
       );
       return false;
     }
