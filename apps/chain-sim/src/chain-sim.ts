@@ -39,6 +39,8 @@ export class ChainSim {
   readonly delivered: Delivered[] = [];
   /** While set, deliveries are answered with this HTTP status instead of a Bv03 (the chain is "down"). */
   failWith?: number;
+  /** How many deliveries were answered with `failWith`. */
+  refused = 0;
   private server?: Server;
   /** Where messages are sent; may be set after `listen()`, when the gateway is started with this GGk's URL. */
   gatewayUrl: string;
@@ -52,6 +54,7 @@ export class ChainSim {
     this.server = createServer((request, response) => {
       void readBody(request).then((body) => {
         if (this.failWith) {
+          this.refused++;
           response.writeHead(this.failWith).end();
           return;
         }
@@ -117,9 +120,11 @@ export class ChainSim {
     });
     const text = Buffer.from(await response.arrayBuffer());
     const answer = parseSoapAnswer(text, { contentType: response.headers.get('content-type') ?? '' });
+    const retryAfter = response.headers.get('retry-after');
     return {
       status: response.status,
       referentienummer,
+      ...(retryAfter !== null ? { retryAfter } : {}),
       ...(answer.ok ? { answer: answer.answer } : { raw: text.toString('utf8') }),
     };
   }
@@ -141,6 +146,8 @@ export class ChainSim {
 export interface SendResult {
   readonly status: number;
   readonly referentienummer: string;
+  /** The Retry-After header of a refusal (503, 429), when there was one. */
+  readonly retryAfter?: string;
   readonly answer?: GgkAnswer;
   readonly raw?: string;
 }
