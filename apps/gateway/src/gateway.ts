@@ -32,7 +32,7 @@ export async function createGateway(
   (app.getHttpAdapter().getInstance() as express.Express).post(BERICHTEN_PATH, berichtenRoute(berichten));
   serveBerichtenFirst(app.getHttpServer() as Server, berichten, config.maxBodyBytes);
   // Security headers, timeouts, authentication and rate limits before anything else (security/front-door.ts).
-  new FrontDoor(config.security, new AuthAuditRepository(app.get(DATA_SOURCE))).install(
+  new FrontDoor(config.security, new AuthAuditRepository(app.get(DATA_SOURCE)), config.maxBodyBytes).install(
     app.getHttpServer() as Server,
   );
   app.use('/ggk', express.raw({ type: () => true, limit: config.maxBodyBytes }));

@@ -68,6 +68,7 @@ export class FrontDoor {
   constructor(
     private readonly security: SecurityConfig,
     private readonly audit: AuthAuditRepository,
+    private readonly maxBodyBytes: number,
   ) {
     this.authenticator = new Authenticator(security);
     this.limiter = new RateLimiter(security.rateLimitPerSecond, security.rateLimitBurst);
@@ -100,6 +101,22 @@ export class FrontDoor {
   private admit(request: IncomingMessage, response: ServerResponse): boolean {
     for (const [name, value] of this.headers) response.setHeader(name, value);
     if (OPEN_PATHS.test(request.url ?? '')) return true;
+    if (Number(request.headers['content-length']) > this.maxBodyBytes) {
+      // Refused before a byte of the body is read (a body parser would drain it all first); the
+      // connection is closed after the answer, so the rest is never read either.
+      response.shouldKeepAlive = false;
+      refuse(
+        response,
+        413,
+        'too-large',
+        'Message too large',
+        `the body exceeds the limit of ${this.maxBodyBytes} bytes`,
+        {
+          Connection: 'close',
+        },
+      );
+      return false;
+    }
     const remoteAddress = request.socket.remoteAddress ?? 'unknown';
     const auditFor =
       (actor: string, credential: string) =>
