@@ -22,7 +22,7 @@ const MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? 20_000);
 const PORT = 3917;
 const PG_SOCKET_DIR = '/var/run/postgresql';
 
-function services(): { DATABASE_URL: string; AMQP_URL: string } {
+export function services(): { DATABASE_URL: string; AMQP_URL: string } {
   const script = fileURLToPath(new URL('../../scripts/test-services.mjs', import.meta.url));
   const result = spawnSync(process.execPath, [script], {
     encoding: 'utf8',
@@ -32,12 +32,12 @@ function services(): { DATABASE_URL: string; AMQP_URL: string } {
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as { DATABASE_URL: string; AMQP_URL: string };
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** The database URL for the gateway: BENCH_DATABASE_URL, else the Unix socket of a local server when there is one. */
-function gatewayDatabaseUrl(serviceUrl: string, database: string): URL {
+export function gatewayDatabaseUrl(serviceUrl: string, database: string): URL {
   const url = new URL(process.env.BENCH_DATABASE_URL ?? serviceUrl);
   url.pathname = `/${database}`;
   const local = ['127.0.0.1', 'localhost'].includes(url.hostname) && !url.searchParams.has('host');
@@ -100,10 +100,10 @@ function post(body: Buffer): Promise<{ status: number; text: string }> {
   });
 }
 
-async function waitForGateway(gateway: ChildProcess): Promise<void> {
+export async function waitForGateway(gateway: ChildProcess, port = PORT): Promise<void> {
   for (let i = 0; i < 300 && gateway.exitCode === null; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/health/ready`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return;
     } catch {
       // not up yet
     }

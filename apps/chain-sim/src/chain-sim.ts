@@ -84,12 +84,12 @@ export class ChainSim {
     await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve(undefined)));
   }
 
-  /** Sends a message as the GGk would: in a Di01 (heenbericht) or Du01 (retour), returns the gateway's answer. */
-  async send(
+  /** The Di01 (heenbericht) or Du01 (retour) the GGk would post for a payload, with its HTTP headers. */
+  envelope(
     payload: Buffer | string,
     functie: string,
     options: { retourOp?: string } = {},
-  ): Promise<SendResult> {
+  ): { body: string; headers: Record<string, string>; referentienummer: string } {
     const referentienummer = newReferentienummer();
     const common = {
       zender: { organisatie: this.options.aanbieder ?? '12345678', applicatie: 'ZorgSysteem' },
@@ -105,18 +105,29 @@ export class ChainSim {
       functieSubversie: '0000',
       bericht: { bytes: payload },
     };
-    const envelope = options.retourOp
+    const body = options.retourOp
       ? buildDu01({ stuurgegevens: { ...common, crossRefnummer: options.retourOp }, parameters })
       : buildDi01({ stuurgegevens: common, parameters });
     const operation = options.retourOp ? 'ggk_Du01' : 'ggk_Di01';
+    const headers = {
+      'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
+      soapaction: `"${operationSpec(operation).soapAction}"`,
+      ...this.options.headers,
+    };
+    return { body, headers, referentienummer };
+  }
+
+  /** Sends a message as the GGk would: in a Di01 (heenbericht) or Du01 (retour), returns the gateway's answer. */
+  async send(
+    payload: Buffer | string,
+    functie: string,
+    options: { retourOp?: string } = {},
+  ): Promise<SendResult> {
+    const { body, headers, referentienummer } = this.envelope(payload, functie, options);
     const response = await fetch(`${this.gatewayUrl}/ggk/OntvangAsynchroon`, {
       method: 'POST',
-      headers: {
-        'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
-        soapaction: `"${operationSpec(operation).soapAction}"`,
-        ...this.options.headers,
-      },
-      body: envelope,
+      headers,
+      body,
     });
     const text = Buffer.from(await response.arrayBuffer());
     const answer = parseSoapAnswer(text, { contentType: response.headers.get('content-type') ?? '' });
