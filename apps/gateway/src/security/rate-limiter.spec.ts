@@ -19,7 +19,7 @@ describe('RateLimiter', () => {
 
   it('rounds Retry-After up for slow rates and never exceeds the burst', () => {
     let now = 0;
-    const sut = new RateLimiter(0.25 as unknown as number, 1, () => now);
+    const sut = new RateLimiter(0.25, 1, () => now);
     assert.equal(sut.take('a').allowed, true);
     const refused = sut.take('a');
     assert.deepEqual(refused, { allowed: false, retryAfterSeconds: 4 });
