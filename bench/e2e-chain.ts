@@ -11,17 +11,14 @@
  * Settings: BENCH_E2E_MESSAGES (20,000), BENCH_SOAK_SECONDS (600; 0 skips), BENCH_SOAK_RATE (100 msg/s),
  * BENCH_SKIP_LARGE=1 skips the declaration, BENCH_SKIP_REST=1 the REST comparison.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
 import pg from 'pg';
 import { ChainSim } from '../apps/chain-sim/src/chain-sim.js';
 import { declareTopology } from '../libs/messaging/src/amqp-topology.js';
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/index.js';
-import { benchEndToEnd, gatewayDatabaseUrl, percentile, services, waitForGateway } from './e2e.js';
+import { benchEndToEnd, benchDatabase, percentile, spawnBenchGateway, waitForGateway } from './e2e.js';
 import { declaration, smallJw305, validBsn } from './fixtures.js';
 
 const PORT = 3918;
@@ -33,30 +30,40 @@ const MB = 1024 * 1024;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
 
-function postEnvelope(envelope: { body: string; headers: Record<string, string> }): Promise<number> {
+/** POSTs a body to the gateway over the keep-alive agent; resolves with the status and the answer's text. */
+function post(
+  path: string,
+  body: string | Buffer,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
         host: '127.0.0.1',
         port: PORT,
-        path: '/ggk/OntvangAsynchroon',
+        path,
         method: 'POST',
         agent,
-        headers: { ...envelope.headers, 'content-length': Buffer.byteLength(envelope.body) },
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
       },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const bv03 = Buffer.concat(chunks).includes('Bv03Bericht');
-          resolve(response.statusCode === 200 && bv03 ? 200 : (response.statusCode ?? 0));
-        });
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
         response.on('error', reject);
       },
     );
     request.on('error', reject);
-    request.end(envelope.body);
+    request.end(body);
   });
+}
+
+/** Sends an envelope to the SOAP ingress: 200 when a Bv03 came back, else the status. */
+async function postEnvelope(envelope: { body: string; headers: Record<string, string> }): Promise<number> {
+  const { status, text } = await post('/ggk/OntvangAsynchroon', envelope.body, envelope.headers);
+  return status === 200 && text.includes('Bv03Bericht') ? 200 : status || 1;
 }
 
 /** Kernel figures of a process from /proc (Linux): resident and peak resident memory, MiB. */
@@ -91,31 +98,17 @@ async function count(db: pg.Client, sql: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { DATABASE_URL, AMQP_URL } = services();
-  const name = `istd_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = gatewayDatabaseUrl(DATABASE_URL, name);
+  const { DATABASE_URL, AMQP_URL, name, url, drop } = await benchDatabase();
   const observer = new pg.Client({ connectionString: new URL(`/${name}`, DATABASE_URL).toString() });
 
   const sim = new ChainSim({ gatewayUrl: `http://127.0.0.1:${PORT}` });
   const ggkUrl = await sim.listen();
-  const main = fileURLToPath(new URL('../apps/gateway/src/main.js', import.meta.url));
-  const gateway = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATABASE_URL: url.toString(),
-      AMQP_URL,
-      GGK_URL: ggkUrl,
-      GEMEENTEN: '0363',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_SECOND: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const { gateway, exited } = spawnBenchGateway(PORT, {
+    DATABASE_URL: url.toString(),
+    AMQP_URL,
+    GGK_URL: ggkUrl,
+    RATE_LIMIT_PER_SECOND: '0',
   });
-  const exited = new Promise((resolve) => gateway.once('exit', resolve));
   const connection = await amqp.connect(AMQP_URL);
   try {
     await waitForGateway(gateway, PORT);
@@ -150,38 +143,16 @@ async function main(): Promise<void> {
     await exited;
     await sim.close();
     await observer.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await drop();
   }
   // The same load on the REST hot path (a gateway of its own), for comparison with the SOAP ingress.
   if (!process.env.BENCH_SKIP_REST) await benchEndToEnd();
 }
 
 /** POSTs raw XML to the REST ingress; resolves with the status and the stored message's id. */
-function postXml(body: Buffer): Promise<{ status: number; id?: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        host: '127.0.0.1',
-        port: PORT,
-        path: '/api/v1/berichten',
-        method: 'POST',
-        headers: { 'content-type': 'application/xml', 'content-length': body.length },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const id = response.statusCode === 202 ? (JSON.parse(text) as { id: string }).id : undefined;
-          resolve({ status: response.statusCode ?? 0, ...(id ? { id } : {}) });
-        });
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
+async function postXml(body: Buffer): Promise<{ status: number; id?: string }> {
+  const { status, text } = await post('/api/v1/berichten', body, { 'content-type': 'application/xml' });
+  return { status, ...(status === 202 ? { id: (JSON.parse(text) as { id: string }).id } : {}) };
 }
 
 /**

@@ -114,31 +114,47 @@ export async function waitForGateway(gateway: ChildProcess, port = PORT): Promis
   );
 }
 
-export async function benchEndToEnd(): Promise<void> {
+/** The services, and a fresh database for one benchmark run: its name, the gateway's URL for it, and how to drop it. */
+export async function benchDatabase(): Promise<{
+  DATABASE_URL: string;
+  AMQP_URL: string;
+  name: string;
+  url: URL;
+  drop: () => Promise<void>;
+}> {
   const { DATABASE_URL, AMQP_URL } = services();
   const name = `istd_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: DATABASE_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = gatewayDatabaseUrl(DATABASE_URL, name);
+  const drop = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+  return { DATABASE_URL, AMQP_URL, name, url: gatewayDatabaseUrl(DATABASE_URL, name), drop };
+}
 
+/** A gateway process for a benchmark (BENCH_PROFILE=1: with a CPU profile in /tmp/gwprof). */
+export function spawnBenchGateway(
+  port: number,
+  env: Record<string, string>,
+): { gateway: ChildProcess; main: string; exited: Promise<unknown> } {
   const main = fileURLToPath(new URL('../apps/gateway/src/main.js', import.meta.url));
   const gateway = spawn(
     process.execPath,
     [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []), main],
     {
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        DATABASE_URL: url.toString(),
-        AMQP_URL,
-        GEMEENTEN: '0363',
-        LOG_LEVEL: 'warn',
-      },
+      env: { ...process.env, PORT: String(port), GEMEENTEN: '0363', LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  const exited = new Promise((resolve) => gateway.once('exit', resolve));
+  return { gateway, main, exited: new Promise((resolve) => gateway.once('exit', resolve)) };
+}
+
+export async function benchEndToEnd(): Promise<void> {
+  const { AMQP_URL, name, url, drop } = await benchDatabase();
+
+  const { gateway, main, exited } = spawnBenchGateway(PORT, { DATABASE_URL: url.toString(), AMQP_URL });
   const connection = await amqp.connect(AMQP_URL);
   try {
     await waitForGateway(gateway);
@@ -228,8 +244,7 @@ export async function benchEndToEnd(): Promise<void> {
     await connection.close().catch(() => undefined);
     gateway.kill('SIGTERM');
     await exited;
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await drop();
   }
 }
 

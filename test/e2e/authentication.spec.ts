@@ -15,27 +15,15 @@ import pg from 'pg';
 import { ChainSim } from '../../apps/chain-sim/src/chain-sim.js';
 import { createGateway } from '../../apps/gateway/src/gateway.js';
 import { loadGatewayConfig } from '../../apps/gateway/src/config/gateway-config.js';
-import { build } from '../../libs/istandaarden/src/index.js';
 import { createTestPki, skipWithoutOpenssl, type TestPki } from '../support/certificates.js';
 import { rawRequest } from '../support/raw-request.js';
-import { sampleModel } from '../support/sample-model.js';
+import { startZorgXml } from '../support/start-zorg.js';
 import { createTestDatabase, skipWithoutServices, type TestDatabase } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
 
 const PROVIDER = '12345678';
 const OTHER_PROVIDER = '87654321';
 const API_KEY = 'test-key-5c2f0d5e8a1b4c7d9e0f';
-
-function startZorg(identificatie: string, afzender = PROVIDER): string {
-  const model = sampleModel('JW305');
-  const header = model.Header as Record<string, unknown>;
-  header.Afzender = afzender;
-  header.Ontvanger = '0363';
-  header.BerichtIdentificatie = { Identificatie: identificatie, Dagtekening: '2026-03-05' };
-  const built = build({ code: 'JW305', bericht: model });
-  assert.ok(built.ok);
-  return built.xml;
-}
 
 async function query<T extends pg.QueryResultRow>(
   url: string,
@@ -70,6 +58,7 @@ const storedWith = async (url: string, identificatie: string) =>
   )[0]!.n;
 
 const XML = { 'content-type': 'application/xml' };
+const startZorg = (identificatie: string, afzender = PROVIDER) => startZorgXml(identificatie, { afzender });
 
 describe(
   'sender authentication with credentials configured',

@@ -3,20 +3,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ChainSim } from '../../apps/chain-sim/src/chain-sim.js';
 import { securityHeaders } from '../../apps/gateway/src/security/front-door.js';
-import { build } from '../../libs/istandaarden/src/index.js';
-import { sampleModel } from '../support/sample-model.js';
+import { startZorgXml as startZorg } from '../support/start-zorg.js';
 import { skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
-
-function startZorg(identificatie: string): string {
-  const model = sampleModel('JW305');
-  const header = model.Header as Record<string, unknown>;
-  header.Ontvanger = '0363';
-  header.BerichtIdentificatie = { Identificatie: identificatie, Dagtekening: '2026-03-05' };
-  const built = build({ code: 'JW305', bericht: model });
-  assert.ok(built.ok);
-  return built.xml;
-}
 
 function assertSecurityHeaders(what: string, headers: Headers): void {
   for (const [name, value] of Object.entries(securityHeaders(false)))

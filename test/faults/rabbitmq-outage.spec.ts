@@ -4,42 +4,36 @@
  * published after the return; none lost, repeats only with the same message_id.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
-import { startFaultBed, sleep, type FaultBed } from './support/fault-bed.js';
+import { describeFault, sleep } from './support/fault-bed.js';
 import { reconcile, stream } from './support/stream.js';
 
 async function unpublished(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',
-    );
-    return rows[0]!.n;
+    const sql = 'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL';
+    return (await client.query<{ n: number }>(sql)).rows[0]!.n;
   } finally {
     await client.end();
   }
 }
 
-describe('fault: RabbitMQ stopped and restarted during the stream', { skip: skipWithoutServices }, () => {
-  let proxy: TcpProxy;
-  let bed: FaultBed;
+let proxy: TcpProxy;
 
-  before(async () => {
+describeFault(
+  'fault: RabbitMQ stopped and restarted during the stream',
+  skipWithoutServices,
+  async () => {
     const broker = new URL(AMQP_URL!);
     proxy = await TcpProxy.start({ host: broker.hostname, port: Number(broker.port || 5672) });
     broker.port = String(proxy.port);
-    bed = await startFaultBed({ amqpUrl: broker.toString() });
-  });
-  after(async () => {
-    await bed?.close();
-    await proxy?.down();
-  });
-
-  it('publishes every acknowledged message once RabbitMQ is back', async () => {
+    return { amqpUrl: broker.toString(), release: () => proxy.down() };
+  },
+  'publishes every acknowledged message once RabbitMQ is back',
+  async (bed) => {
     let waiting = 0;
     const result = await stream(bed.sim, {
       count: 150,
@@ -58,5 +52,5 @@ describe('fault: RabbitMQ stopped and restarted during the stream', { skip: skip
     assert.ok(waiting > 0, 'events waited in the outbox while RabbitMQ was away');
     console.log(`[fault: RabbitMQ restart] ${waiting} events waited in the outbox during the outage`);
     await reconcile('fault: RabbitMQ restart', result, bed);
-  });
-});
+  },
+);

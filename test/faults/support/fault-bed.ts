@@ -1,4 +1,5 @@
 /** What every fault test needs: the gateway as a process, the chain simulator as its GGk, and an event consumer. */
+import { after, before, describe, it } from 'node:test';
 import { ChainSim } from '../../../apps/chain-sim/src/chain-sim.js';
 import { EventConsumer } from '../../support/event-consumer.js';
 import { AMQP_URL, createTestDatabase, type TestDatabase } from '../../support/test-services.js';
@@ -43,3 +44,30 @@ export async function startFaultBed(
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One fault test: a bed started before (with what `prepare` sets up: a proxy, a private cluster) and
+ * closed after, and `run` streaming while the fault happens.
+ */
+export function describeFault(
+  title: string,
+  skip: string | false,
+  prepare: () => Promise<{ databaseUrl?: string; amqpUrl?: string; release?: () => Promise<void> | void }>,
+  name: string,
+  run: (bed: FaultBed) => Promise<void>,
+): void {
+  describe(title, { skip }, () => {
+    let bed: FaultBed | undefined;
+    let release: (() => Promise<void> | void) | undefined;
+    before(async () => {
+      const prepared = await prepare();
+      release = prepared.release;
+      bed = await startFaultBed(prepared);
+    });
+    after(async () => {
+      await bed?.close();
+      await release?.();
+    });
+    it(name, () => run(bed!));
+  });
+}

@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { ChainSim } from '../../../apps/chain-sim/src/chain-sim.js';
-import { build } from '../../../libs/istandaarden/src/index.js';
 import type { EventConsumer } from '../../support/event-consumer.js';
-import { sampleModel } from '../../support/sample-model.js';
+import { startZorgXml } from '../../support/start-zorg.js';
 
 export interface StreamOptions {
   readonly count: number;
@@ -30,15 +29,7 @@ export interface StreamResult {
   readonly retryAfterOn503: boolean;
 }
 
-export function startZorg(identificatie: string): Buffer {
-  const model = sampleModel('JW305');
-  const header = model.Header as Record<string, unknown>;
-  header.Ontvanger = '0363';
-  header.BerichtIdentificatie = { Identificatie: identificatie, Dagtekening: '2026-03-05' };
-  const built = build({ code: 'JW305', bericht: model });
-  assert.ok(built.ok);
-  return Buffer.from(built.xml);
-}
+export const startZorg = (identificatie: string): Buffer => Buffer.from(startZorgXml(identificatie));
 
 const GIVE_UP_MS = 90_000;
 

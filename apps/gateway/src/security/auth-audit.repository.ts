@@ -1,4 +1,4 @@
-/** Writes and reads the authentication audit (table auth_audit, migration 1764000000600). */
+/** Writes the authentication audit (table auth_audit, migration 1764000000600; README, Security). */
 import type { DataSource } from 'typeorm';
 
 export type AuthOutcome =
@@ -19,10 +19,6 @@ export interface AuthAuditEntry {
   readonly detail?: string;
 }
 
-export interface AuthAuditRow extends AuthAuditEntry {
-  readonly at: Date;
-}
-
 export class AuthAuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -40,23 +36,5 @@ export class AuthAuditRepository {
         entry.detail ?? null,
       ],
     );
-  }
-
-  async latest(limit = 100): Promise<AuthAuditRow[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT at, actor, credential, remote_address, method, path, outcome, detail
-         FROM auth_audit ORDER BY id DESC LIMIT $1`,
-      [limit],
-    )) as Array<Record<string, unknown>>;
-    return rows.map((row) => ({
-      at: row.at as Date,
-      actor: row.actor as string,
-      credential: row.credential as string,
-      remoteAddress: row.remote_address as string,
-      method: row.method as string,
-      path: row.path as string,
-      outcome: row.outcome as AuthOutcome,
-      ...(row.detail ? { detail: row.detail as string } : {}),
-    }));
   }
 }
