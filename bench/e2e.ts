@@ -22,7 +22,7 @@ const MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? 20_000);
 const PORT = 3917;
 const PG_SOCKET_DIR = '/var/run/postgresql';
 
-function services(): { DATABASE_URL: string; AMQP_URL: string } {
+export function services(): { DATABASE_URL: string; AMQP_URL: string } {
   const script = fileURLToPath(new URL('../../scripts/test-services.mjs', import.meta.url));
   const result = spawnSync(process.execPath, [script], {
     encoding: 'utf8',
@@ -32,12 +32,12 @@ function services(): { DATABASE_URL: string; AMQP_URL: string } {
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as { DATABASE_URL: string; AMQP_URL: string };
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** The database URL for the gateway: BENCH_DATABASE_URL, else the Unix socket of a local server when there is one. */
-function gatewayDatabaseUrl(serviceUrl: string, database: string): URL {
+export function gatewayDatabaseUrl(serviceUrl: string, database: string): URL {
   const url = new URL(process.env.BENCH_DATABASE_URL ?? serviceUrl);
   url.pathname = `/${database}`;
   const local = ['127.0.0.1', 'localhost'].includes(url.hostname) && !url.searchParams.has('host');
@@ -100,10 +100,10 @@ function post(body: Buffer): Promise<{ status: number; text: string }> {
   });
 }
 
-async function waitForGateway(gateway: ChildProcess): Promise<void> {
+export async function waitForGateway(gateway: ChildProcess, port = PORT): Promise<void> {
   for (let i = 0; i < 300 && gateway.exitCode === null; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/health/ready`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return;
     } catch {
       // not up yet
     }
@@ -114,31 +114,47 @@ async function waitForGateway(gateway: ChildProcess): Promise<void> {
   );
 }
 
-export async function benchEndToEnd(): Promise<void> {
+/** The services, and a fresh database for one benchmark run: its name, the gateway's URL for it, and how to drop it. */
+export async function benchDatabase(): Promise<{
+  DATABASE_URL: string;
+  AMQP_URL: string;
+  name: string;
+  url: URL;
+  drop: () => Promise<void>;
+}> {
   const { DATABASE_URL, AMQP_URL } = services();
   const name = `istd_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: DATABASE_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = gatewayDatabaseUrl(DATABASE_URL, name);
+  const drop = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+  return { DATABASE_URL, AMQP_URL, name, url: gatewayDatabaseUrl(DATABASE_URL, name), drop };
+}
 
+/** A gateway process for a benchmark (BENCH_PROFILE=1: with a CPU profile in /tmp/gwprof). */
+export function spawnBenchGateway(
+  port: number,
+  env: Record<string, string>,
+): { gateway: ChildProcess; main: string; exited: Promise<unknown> } {
   const main = fileURLToPath(new URL('../apps/gateway/src/main.js', import.meta.url));
   const gateway = spawn(
     process.execPath,
     [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []), main],
     {
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        DATABASE_URL: url.toString(),
-        AMQP_URL,
-        GEMEENTEN: '0363',
-        LOG_LEVEL: 'warn',
-      },
+      env: { ...process.env, PORT: String(port), GEMEENTEN: '0363', LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  const exited = new Promise((resolve) => gateway.once('exit', resolve));
+  return { gateway, main, exited: new Promise((resolve) => gateway.once('exit', resolve)) };
+}
+
+export async function benchEndToEnd(): Promise<void> {
+  const { AMQP_URL, name, url, drop } = await benchDatabase();
+
+  const { gateway, main, exited } = spawnBenchGateway(PORT, { DATABASE_URL: url.toString(), AMQP_URL });
   const connection = await amqp.connect(AMQP_URL);
   try {
     await waitForGateway(gateway);
@@ -228,8 +244,7 @@ export async function benchEndToEnd(): Promise<void> {
     await connection.close().catch(() => undefined);
     gateway.kill('SIGTERM');
     await exited;
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await drop();
   }
 }
 

@@ -37,7 +37,20 @@ export function smallJw305(): string {
  * A JW323 declaration of at least `megabytes` MB: clients with four prestaties each. The XML of one
  * client is built once and repeated with other numbers, so making a 50 MB fixture stays cheap.
  */
-export function declaration(megabytes: number): Buffer {
+/** The n-th nine-digit number passing the eleven-test, as a BSN must (CS002). */
+export function validBsn(n: number): string {
+  for (let candidate = 100_000_000 + n * 10; ; candidate++) {
+    const digits = String(candidate);
+    const sum = [...digits].reduce((s, d, i) => s + Number(d) * (i === 8 ? -1 : 9 - i), 0);
+    if (sum % 11 === 0) return digits;
+  }
+}
+
+/** A JW323 of about `megabytes` MB; `bsn` gives each client's BSN (default: numbers that fail the eleven-test). */
+export function declaration(
+  megabytes: number,
+  bsn: (n: number) => string = (n) => String(100000000 + n),
+): Buffer {
   const prestatie = (k: number): IJw.JW323_Prestatie => ({
     ProductReferentie: { ReferentieNummer: `R@N@-${k}` },
     ToewijzingNummer: 400000,
@@ -76,7 +89,7 @@ export function declaration(megabytes: number): Buffer {
   const parts: Buffer[] = [Buffer.from(head)];
   let size = head.length + tail.length;
   for (let n = 0; size < megabytes * 1e6; n++) {
-    const part = Buffer.from(client.replace('@BSN@', String(100000000 + n)).replace(/@N@/g, String(n)));
+    const part = Buffer.from(client.replace('@BSN@', bsn(n)).replace(/@N@/g, String(n)));
     parts.push(part);
     size += part.length;
   }

@@ -29,6 +29,8 @@ export interface ChainSimOptions {
   readonly gatewayUrl: string;
   /** AGB code of the provider the simulator plays. */
   readonly aanbieder?: string;
+  /** Extra request headers for every send, e.g. an API key (`X-API-Key`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface Delivered {
@@ -103,12 +105,12 @@ export class ChainSim {
     await new Promise((resolve) => (this.server ? this.server.close(resolve) : resolve(undefined)));
   }
 
-  /** Sends a message as the GGk would: in a Di01 (heenbericht) or Du01 (retour), returns the gateway's answer. */
-  async send(
+  /** The Di01 (heenbericht) or Du01 (retour) the GGk would post for a payload, with its HTTP headers. */
+  envelope(
     payload: Buffer | string,
     functie: string,
     options: { retourOp?: string } = {},
-  ): Promise<SendResult> {
+  ): { body: string; headers: Record<string, string>; referentienummer: string } {
     const referentienummer = newReferentienummer();
     const common = {
       zender: { organisatie: this.options.aanbieder ?? '12345678', applicatie: 'ZorgSysteem' },
@@ -124,23 +126,37 @@ export class ChainSim {
       functieSubversie: '0000',
       bericht: { bytes: payload },
     };
-    const envelope = options.retourOp
+    const body = options.retourOp
       ? buildDu01({ stuurgegevens: { ...common, crossRefnummer: options.retourOp }, parameters })
       : buildDi01({ stuurgegevens: common, parameters });
     const operation = options.retourOp ? 'ggk_Du01' : 'ggk_Di01';
+    const headers = {
+      'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
+      soapaction: `"${operationSpec(operation).soapAction}"`,
+      ...this.options.headers,
+    };
+    return { body, headers, referentienummer };
+  }
+
+  /** Sends a message as the GGk would: in a Di01 (heenbericht) or Du01 (retour), returns the gateway's answer. */
+  async send(
+    payload: Buffer | string,
+    functie: string,
+    options: { retourOp?: string } = {},
+  ): Promise<SendResult> {
+    const { body, headers, referentienummer } = this.envelope(payload, functie, options);
     const response = await fetch(`${this.gatewayUrl}/ggk/OntvangAsynchroon`, {
       method: 'POST',
-      headers: {
-        'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
-        soapaction: `"${operationSpec(operation).soapAction}"`,
-      },
-      body: envelope,
+      headers,
+      body,
     });
     const text = Buffer.from(await response.arrayBuffer());
     const answer = parseSoapAnswer(text, { contentType: response.headers.get('content-type') ?? '' });
+    const retryAfter = response.headers.get('retry-after');
     return {
       status: response.status,
       referentienummer,
+      ...(retryAfter !== null ? { retryAfter } : {}),
       ...(answer.ok ? { answer: answer.answer } : { raw: text.toString('utf8') }),
     };
   }
@@ -183,6 +199,8 @@ export class ChainSim {
 export interface SendResult {
   readonly status: number;
   readonly referentienummer: string;
+  /** The Retry-After header of a refusal (503, 429), when there was one. */
+  readonly retryAfter?: string;
   readonly answer?: GgkAnswer;
   readonly raw?: string;
 }

@@ -9,6 +9,10 @@ import { BERICHTEN_PATH, berichtenRoute, serveBerichtenFirst } from './berichten
 import { BerichtenService } from './berichten/berichten.service.js';
 import type { GatewayConfig } from './config/gateway-config.js';
 import { startCommandConsumer } from './opdrachten/command-consumer.js';
+import { DATA_SOURCE } from './database/database.module.js';
+import { AuthAuditRepository } from './security/auth-audit.repository.js';
+import { FrontDoor } from './security/front-door.js';
+import { httpsOptions } from './security/tls-options.js';
 
 export async function createGateway(
   config: GatewayConfig,
@@ -19,13 +23,19 @@ export async function createGateway(
     // Fail with an error the caller can report, rather than exiting the process.
     abortOnError: false,
     ...(options.logger === false ? { logger: false } : {}),
+    ...(config.security.tls ? { httpsOptions: httpsOptions(config.security.tls) } : {}),
   });
+  (app.getHttpAdapter().getInstance() as express.Express).disable('x-powered-by');
   // Messages are taken as raw bytes (hashing and line numbers need them exactly as sent); JSON for the rest.
   app.use(BERICHTEN_PATH, express.raw({ type: () => true, limit: config.maxBodyBytes }));
   // The hot path, ahead of Nest's router and, in the plain case, of express (see berichten-ingress.ts).
   const berichten = app.get(BerichtenService);
   (app.getHttpAdapter().getInstance() as express.Express).post(BERICHTEN_PATH, berichtenRoute(berichten));
   serveBerichtenFirst(app.getHttpServer() as Server, berichten, config.maxBodyBytes);
+  // Security headers, timeouts, authentication and rate limits before anything else (security/front-door.ts).
+  new FrontDoor(config.security, new AuthAuditRepository(app.get(DATA_SOURCE)), config.maxBodyBytes).install(
+    app.getHttpServer() as Server,
+  );
   app.use('/ggk', express.raw({ type: () => true, limit: config.maxBodyBytes }));
   app.use(express.json({ limit: '10mb' }));
   app.enableShutdownHooks();

@@ -15,6 +15,7 @@ export const STUF_FOUTEN = {
   StUF016: { omschrijving: 'Combinatie zender en referentienummer niet uniek', plek: 'client' },
   StUF022: { omschrijving: 'Berichtcode onbekend', plek: 'client' },
   StUF046: { omschrijving: 'Opslaan bericht niet mogelijk', plek: 'server' },
+  StUF052: { omschrijving: 'Het zendende systeem is niet geautoriseerd', plek: 'client' },
   StUF055: { omschrijving: 'Berichtbody is niet conform schema in sectormodel', plek: 'client' },
   StUF058: { omschrijving: 'Proces voor afhandelen bericht geeft fout', plek: 'server' },
 } as const satisfies Record<string, { omschrijving: string; plek: Fout['plek'] }>;

@@ -13,18 +13,30 @@ export function isUuidV4(value: string): boolean {
   return UUID_V4.test(value);
 }
 
+/** One formatter per time zone: making an Intl.DateTimeFormat costs far more than using it (every Bv03 needs one). */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = FORMATTERS.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    FORMATTERS.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** StUF `Tijdstip` `YYYYMMDDhhmmssmmm` of a moment, in Dutch local time by default. */
 export function formatTijdstip(moment: Date, timeZone = 'Europe/Amsterdam'): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(moment);
+  const parts = formatterFor(timeZone).formatToParts(moment);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
   const millis = String(moment.getUTCMilliseconds()).padStart(3, '0');
   return `${part('year')}${part('month')}${part('day')}${part('hour')}${part('minute')}${part('second')}${millis}`;

@@ -14,6 +14,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { problem } from '../problem/problem.js';
+import { claimedAfzender, verifySender } from '../security/sender-check.js';
 import type { BerichtenService, MessageView } from './berichten.service.js';
 
 export const BERICHTEN_PATH = '/api/v1/berichten';
@@ -37,6 +38,8 @@ async function receive(
   }
   if (!Buffer.isBuffer(body) || body.length === 0)
     throw problem(400, 'empty-body', 'Empty body', 'the request has no message');
+  const mismatch = await verifySender(request, () => [claimedAfzender(body)]);
+  if (mismatch) throw mismatch;
   const wait = /\bwait\b/i.test(String(request.headers.prefer ?? ''));
   return { view: await berichten.receive(body, 'rest', wait), wait };
 }

@@ -59,7 +59,7 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
   ) {
     this.messages = new MessageRepository(dataSource);
     this.inbound = new InboundBatcher((messages) => this.messages.insertInboundMany(messages));
-    this.receiveMessage = new ReceiveMessage(this.inbound, schemaSet.schemas);
+    this.receiveMessage = new ReceiveMessage(this.inbound, schemaSet.schemas, () => schemaSet.pool);
     this.processor = new MessageProcessor(
       new ProcessMessages(
         dataSource,

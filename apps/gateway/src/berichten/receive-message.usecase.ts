@@ -9,6 +9,7 @@ import {
   checkWellFormed,
   type Finding,
   type SchemaSet,
+  type ValidationPool,
 } from '../../../../libs/istandaarden/src/index.js';
 import type { InboundBatcher } from './inbound-batcher.js';
 import type { Channel, StoredInbound } from './message.repository.js';
@@ -29,14 +30,22 @@ export interface ReceiveCommand {
   readonly envelope?: unknown;
 }
 
+/** Larger messages are checked on the validation pool: libxml2 would hold the thread serving HTTP for as long. */
+const OFF_THREAD_BYTES = 1024 * 1024;
+
 export class ReceiveMessage {
   constructor(
     private readonly inbound: InboundBatcher,
     private readonly schemas: SchemaSet,
+    private readonly pool: () => ValidationPool | undefined = () => undefined,
   ) {}
 
   async execute(command: ReceiveCommand): Promise<StoredInbound> {
-    const checked = checkWellFormed(command.body, { maxBytes: command.maxBytes }, this.schemas);
+    const limits = { maxBytes: command.maxBytes };
+    const pool = command.body.length > OFF_THREAD_BYTES ? this.pool() : undefined;
+    const checked = pool
+      ? await pool.checkWellFormed(command.body, limits)
+      : checkWellFormed(command.body, limits, this.schemas);
     if (!checked.valid) {
       const rule = checked.findings[0]?.rule;
       throw new MessageRefused(

@@ -1,5 +1,6 @@
 /** The gateway's configuration: the one place that reads process.env, validated at start-up with clear messages. */
 import { resolve } from 'node:path';
+import { loadSecurityConfig, type SecurityConfig } from '../security/security-config.js';
 
 export interface GatewayConfig {
   readonly port: number;
@@ -22,6 +23,8 @@ export interface GatewayConfig {
   readonly termijnCheckMs: number;
   /** The queue the gateway takes back-office commands from (bound to istandaarden.commands). */
   readonly commandsQueue: string;
+  /** TLS, credentials, rate limits, timeouts (security/security-config.ts). */
+  readonly security: SecurityConfig;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +69,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const deliveryRetryBaseMs = whole('DELIVERY_RETRY_BASE_MS', 1_000, 1);
   const deliveryMaxAttempts = whole('DELIVERY_MAX_ATTEMPTS', 10, 1);
   const termijnCheckMs = whole('TERMIJN_CHECK_MS', 60_000, 10);
+  const security = loadSecurityConfig(env, problems);
   if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
@@ -81,6 +85,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     deliveryMaxAttempts,
     termijnCheckMs,
     commandsQueue: env.COMMANDS_QUEUE || 'istandaarden.commands',
+    security,
   };
 }
 

@@ -16,11 +16,14 @@ import {
   parseSoapRequest,
   replyStuurgegevens,
   stuf055,
+  stufFout,
   type ReadableStuurgegevens,
   type SoapVersion,
 } from '../../../../libs/stuf-ggk/src/index.js';
 import { BerichtenService } from '../berichten/berichten.service.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../problem/database-unavailable.js';
 import { ProblemException } from '../problem/problem.js';
+import { claimedAfzender, verifySender } from '../security/sender-check.js';
 import { GATEWAY_APPLICATIE, type ReceivedEnvelope } from './chain-envelopes.js';
 
 @Controller('ggk')
@@ -50,6 +53,15 @@ export class GgkController {
     }
     const { request: ggk } = parsed;
     const version = ggk.soap.version;
+    const mismatch = await verifySender(request, () => [
+      { where: 'stuurgegevens/zender/organisatie', value: ggk.envelope.stuurgegevens.zender?.organisatie },
+      ...(ggk.operation === 'Fo01' ? [] : [claimedAfzender(ggk.envelope.parameters.bericht.bytes)]),
+    ]);
+    if (mismatch) {
+      const toelichting = mismatch.problem.detail ?? mismatch.problem.title;
+      this.fault(response, version, ggk.envelope.stuurgegevens, stufFout('StUF052', { toelichting }), 403);
+      return;
+    }
     if (ggk.operation === 'Fo01') {
       // An error from the chain about something we sent: kept, never dropped.
       await this.berichten.recordChainError(Buffer.from(ggk.originalXml), ggk.envelope);
@@ -59,6 +71,14 @@ export class GgkController {
       try {
         await this.berichten.receive(bericht.bytes, 'ggk', false, envelope);
       } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+          const fout = stufFout('StUF046', {
+            toelichting: 'de berichtenopslag is tijdelijk niet bereikbaar',
+          });
+          this.fault(response, version, ggk.envelope.stuurgegevens, fout, 503);
+          return;
+        }
         if (!(error instanceof ProblemException)) throw error;
         const findings = error.problem.errors ?? [];
         const { stuurgegevens } = ggk.envelope;
@@ -88,6 +108,7 @@ export class GgkController {
     version: SoapVersion,
     received: ReadableStuurgegevens,
     fout: ReturnType<typeof fo03ForFindings>,
+    status: number = faultHttpStatus(version, fout.plek),
   ): void {
     const envelope = buildFo03Fault(
       {
@@ -100,9 +121,6 @@ export class GgkController {
       },
       { soapVersion: version },
     );
-    response
-      .status(faultHttpStatus(version, fout.plek))
-      .type(`${SOAP_MEDIA_TYPE[version]}; charset=utf-8`)
-      .send(envelope);
+    response.status(status).type(`${SOAP_MEDIA_TYPE[version]}; charset=utf-8`).send(envelope);
   }
 }

@@ -8,6 +8,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 import { PROBLEM_BASE, ProblemException, type ProblemDocument } from './problem.js';
 
 @Catch()
@@ -17,13 +18,18 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const document = this.toProblem(exception);
-    if (document.status >= 500)
+    if (document.status === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    else if (document.status >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(document.status).type('application/problem+json').send(JSON.stringify(document));
   }
 
   private toProblem(exception: unknown): ProblemDocument {
     if (exception instanceof ProblemException) return exception.problem;
+    if (isDatabaseUnavailable(exception)) {
+      const detail = 'the message store cannot be reached; nothing was stored, send the request again';
+      return { type: `${PROBLEM_BASE}unavailable`, title: 'Temporarily unavailable', status: 503, detail };
+    }
     const status =
       (exception as { status?: number; statusCode?: number }).status ??
       (exception as { statusCode?: number }).statusCode;

@@ -53,7 +53,7 @@ export function checkWellFormed(
   const input = acceptInput(xml, options);
   return 'refused' in input
     ? { valid: false, findings: [input.refused] }
-    : examine(input.bytes, options, schemas, false);
+    : examineBytes(input.bytes, options, schemas, false);
 }
 
 /** Validates bytes that passed acceptInput, chunk by chunk when the message is large. */
@@ -62,11 +62,24 @@ export function validateBytes(
   options: ValidateOptions,
   schemas: SchemaSet,
 ): ValidationResult {
+  return examineBytes(bytes, options, schemas, true);
+}
+
+/**
+ * Examines a message whole, or a large one chunk by chunk: libxml2's tree (and its heap, which never
+ * shrinks) is then bounded by the chunk size, for the well-formedness check at ingress as for validation.
+ */
+function examineBytes(
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  schemas: SchemaSet,
+  withSchema: boolean,
+): ValidationResult {
   const buffer = asBuffer(bytes);
   const plan = chunkPlanFor(buffer);
-  if (!plan) return examine(buffer, options, schemas, true);
+  if (!plan) return examine(buffer, options, schemas, withSchema);
   const results = plan.slices.map((_, index) =>
-    examine(chunkBytes(buffer, plan, index), options, schemas, true),
+    examine(chunkBytes(buffer, plan, index), options, schemas, withSchema),
   );
   return mergeChunkResults(buffer, plan, results);
 }

@@ -86,7 +86,20 @@ export class ValidationPool {
   }
 
   /** Validates on the workers; a large message is split into chunks that the workers take in parallel. */
-  async validate(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
+  validate(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
+    return this.examine(xml, options, true);
+  }
+
+  /** checkWellFormed on the workers: for a large message at ingress, so the thread serving HTTP is not held. */
+  checkWellFormed(xml: string | Uint8Array, options: ValidateOptions = {}): Promise<ValidationResult> {
+    return this.examine(xml, options, false);
+  }
+
+  private async examine(
+    xml: string | Uint8Array,
+    options: ValidateOptions,
+    withSchema: boolean,
+  ): Promise<ValidationResult> {
     const input = acceptInput(xml, options);
     if ('refused' in input) return { valid: false, findings: [input.refused] };
     const bytes = asBuffer(input.bytes);
@@ -95,7 +108,7 @@ export class ValidationPool {
       bytes,
       Math.min(CHUNK_BYTES, Math.ceil(bytes.length / (this.workers.length * 4))),
     );
-    if (!plan) return this.run(bytes, options);
+    if (!plan) return this.run(bytes, options, withSchema);
     // Each worker takes the next chunk when it is done with one, so only a few chunk copies exist at a time.
     const results: ValidationResult[] = new Array(plan.slices.length);
     let next = 0;
@@ -103,7 +116,7 @@ export class ValidationPool {
       this.workers.map(async (entry) => {
         while (next < plan.slices.length) {
           const index = next++;
-          results[index] = await this.run(chunkBytes(bytes, plan, index), options, entry, true);
+          results[index] = await this.run(chunkBytes(bytes, plan, index), options, withSchema, entry, true);
         }
       }),
     );
@@ -114,6 +127,7 @@ export class ValidationPool {
   private run(
     bytes: Uint8Array,
     options: ValidateOptions,
+    withSchema: boolean,
     worker = this.workers[this.nextWorker++ % this.workers.length],
     transfer = false,
   ): Promise<ValidationResult> {
@@ -125,7 +139,7 @@ export class ValidationPool {
     return new Promise((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
       entry.worker.postMessage(
-        { id, bytes, options },
+        { id, bytes, options, withSchema },
         transfer && ownsBuffer ? [bytes.buffer as ArrayBuffer] : [],
       );
     });
