@@ -69,9 +69,10 @@ export function toewijzing(standaard: Standaard, ...edits: Edit[]): Bericht {
 }
 
 /** Sets leaves below `steps` of the message. */
-export function set(steps: string, values: Record<string, BerichtNode[string] | undefined>): Edit {
+export function set(steps: string, values: Record<string, unknown>): Edit {
   return (b) => {
-    for (const [name, value] of Object.entries(values)) put(b, `${steps}/${name}`, value);
+    for (const [name, value] of Object.entries(values))
+      put(b, `${steps}/${name}`, value as BerichtNode[string] | undefined);
   };
 }
 
