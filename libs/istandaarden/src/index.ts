@@ -48,6 +48,15 @@ export {
 } from './rules/index.js';
 export { buildRetourbericht, retourCodeFor, type RetourInput } from './retour/retourbericht.js';
 export {
+  retourcodesPerKlasse,
+  klasseInstances,
+  klasseOf,
+  GEEN_OPMERKINGEN,
+  NIET_BEOORDEELD,
+  TECHNISCHE_AFKEURING,
+  type RetourcodesPerKlasse,
+} from './retour/retour-klassen.js';
+export {
   writeJsonSchemas,
   writeJsonSchema,
   type JsonSchema,
