@@ -1,5 +1,6 @@
 /** The gateway's configuration: the one place that reads process.env, validated at start-up with clear messages. */
 import { resolve } from 'node:path';
+import { referenceDataProblems } from '../reference/reference-data.loader.js';
 
 export interface GatewayConfig {
   readonly port: number;
@@ -15,6 +16,8 @@ export interface GatewayConfig {
   readonly logLevel: string;
   /** Largest accepted message body, in bytes. */
   readonly maxBodyBytes: number;
+  /** Folder with the reference tables (gemeentecodes.csv, productcodes.csv); unset: the project's `reference-data/`. */
+  readonly referenceDataDir?: string;
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +54,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const maxBodyBytes = Number(env.MAX_BODY_BYTES ?? 100 * 1024 * 1024);
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)
     problems.push('MAX_BODY_BYTES must be a positive whole number');
+  problems.push(...referenceDataProblems(env.REFERENCE_DATA_DIR));
   if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
@@ -62,6 +66,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     logLevel,
     maxBodyBytes,
+    ...(env.REFERENCE_DATA_DIR ? { referenceDataDir: resolve(env.REFERENCE_DATA_DIR) } : {}),
   };
 }
 
