@@ -162,29 +162,34 @@ export function historyForExample(example: Bericht): Bericht[] {
       const assigned = toewijzingFor(
         example,
         bsn,
-        products.map((p) => ({
-          nummer: Number(p.ToewijzingNummer),
-          product: p.Product as Node,
-          ingangsdatum: String(p.ToewijzingIngangsdatum ?? p.Begindatum),
-          einddatum: `${String(p.Begindatum).slice(0, 4)}-12-31`,
-        })),
+        products
+          .filter((p) => p.ToewijzingNummer !== undefined)
+          .map((p) => ({
+            nummer: Number(p.ToewijzingNummer),
+            product: p.Product as Node,
+            ingangsdatum: String(p.ToewijzingIngangsdatum ?? p.Begindatum),
+            einddatum: `${String(p.Begindatum).slice(0, 4)}-12-31`,
+          })),
       );
-      if (type === '305') return [assigned];
+      const assignments = products.some((p) => p.ToewijzingNummer !== undefined) ? [assigned] : [];
+      if (type === '305') return assignments;
       const starts = historyMessage(example, '305', {
         Client: {
           Bsn: bsn,
           StartProducten: {
             StartProduct: products.map((p) => ({
-              ToewijzingNummer: p.ToewijzingNummer,
-              Product: p.Product,
-              ToewijzingIngangsdatum: p.ToewijzingIngangsdatum,
+              ...(p.ToewijzingNummer !== undefined ? { ToewijzingNummer: p.ToewijzingNummer } : {}),
+              ...(p.Product !== undefined ? { Product: p.Product } : {}),
+              ...(p.ToewijzingIngangsdatum !== undefined
+                ? { ToewijzingIngangsdatum: p.ToewijzingIngangsdatum }
+                : {}),
               Begindatum: p.Begindatum,
               StatusAanlevering: '1',
             })),
           },
         },
       });
-      return [assigned, starts];
+      return [...assignments, starts];
     }
     case '317': {
       const verzoek = client!.Verzoek as Node;
