@@ -109,8 +109,11 @@ const TABLES = {
 type Kind = keyof StateRecords;
 const KINDS = Object.keys(TABLES) as Kind[];
 
-/** Which key lists select rows of each table: [key list, column, SQL type]. */
-const LOOKUPS: Record<Kind, ReadonlyArray<readonly [keyof StateKeys, string, string]>> = {
+/**
+ * Which key lists select rows of each table: [key list, keyed column, SQL type, join]. The answers to a
+ * client's requests are found through the requests (a 319 names no client).
+ */
+const LOOKUPS: Record<Kind, ReadonlyArray<readonly [keyof StateKeys, string, string, string?]>> = {
   toewijzingen: [
     ['bsns', 'bsn', 'text'],
     ['toewijzingNummers', 'toewijzing_nummer', 'bigint'],
@@ -121,7 +124,16 @@ const LOOKUPS: Record<Kind, ReadonlyArray<readonly [keyof StateKeys, string, str
     ['bsns', 'bsn', 'text'],
     ['referenties', 'referentie_aanbieder', 'text'],
   ],
-  antwoorden: [['referenties', 'referentie_aanbieder', 'text']],
+  antwoorden: [
+    ['referenties', 't.referentie_aanbieder', 'text'],
+    [
+      'bsns',
+      'v.bsn',
+      'text',
+      `JOIN verzoek v ON v.standaard = t.standaard AND v.gemeente = t.gemeente AND v.aanbieder = t.aanbieder
+         AND v.referentie_aanbieder = t.referentie_aanbieder`,
+    ],
+  ],
   declaraties: [['declaratieNummers', 'declaratie_nummer', 'text']],
   prestaties: [
     ['bsns', 'bsn', 'text'],
@@ -163,7 +175,7 @@ export class StateRepository {
     for (const kind of KINDS) {
       const { table, columns } = TABLES[kind];
       const parameters: unknown[] = [];
-      const selects = LOOKUPS[kind].flatMap(([list, column, type]) => {
+      const selects = LOOKUPS[kind].flatMap(([list, column, type, join = '']) => {
         const tuples = keys.flatMap((key) =>
           (key[list] as readonly unknown[]).map((value) => [key, value] as const),
         );
@@ -176,9 +188,10 @@ export class StateRepository {
           tuples.map(([, value]) => String(value)),
         );
         return [
-          `SELECT t.id FROM ${table} t JOIN unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::text[], $${first + 3}::text[])
+          `SELECT t.id FROM ${table} t ${join} JOIN unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::text[], $${first + 3}::text[])
              AS k(standaard, gemeente, aanbieder, v)
-             ON t.standaard = k.standaard AND t.gemeente = k.gemeente AND t.aanbieder = k.aanbieder AND t.${column} = k.v::${type}`,
+             ON t.standaard = k.standaard AND t.gemeente = k.gemeente AND t.aanbieder = k.aanbieder
+               AND ${column.includes('.') ? column : `t.${column}`} = k.v::${type}`,
         ];
       });
       if (!selects.length) continue;

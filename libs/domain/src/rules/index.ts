@@ -40,7 +40,16 @@ export interface CrossMessageInput {
   readonly reference: ReferenceData;
 }
 
-/** Every cross-message finding on `bericht`. A removal (StatusAanlevering 3) is only checked for what it removes. */
+/**
+ * Every cross-message finding on `bericht`. A declaration whose Declaratie class fails (TR333) is not
+ * processed further (IV087): its prestaties are not assessed.
+ */
 export function evaluateCrossMessageRules(bericht: Bericht, input: CrossMessageInput): Finding[] {
-  return crossMessageRulesFor(bericht.code).flatMap((rule) => [...rule.check(bericht, input)]);
+  const applicable = crossMessageRulesFor(bericht.code);
+  const whole = applicable.filter((rule) => rule.klasse === 'Declaratie');
+  const first = whole.flatMap((rule) => [...rule.check(bericht, input)]);
+  if (first.length) return first;
+  return applicable
+    .filter((rule) => !whole.includes(rule))
+    .flatMap((rule) => [...rule.check(bericht, input)]);
 }

@@ -1,6 +1,7 @@
 /** Cross-message rules on starts (305) and stops (307): keys, removals, sequencing and the toewijzing. */
 import type { LeveringRecord } from '../state-records.js';
 import { failure, type CrossMessageRule } from './cross-message-rule.js';
+import { isVerwijderd } from './toewijzingen.js';
 import { leveringProducts, startKey, stopKey, VERWIJDEREN, type LeveringProduct } from './leveringen.js';
 
 const TIJDELIJK = '20';
@@ -38,9 +39,9 @@ export const TR019: CrossMessageRule = {
       (p) => isDelivery(p) && p.record.toewijzingNummer !== null,
       (p, { state }) => {
         const toewijzing = state.toewijzing(p.record.toewijzingNummer!);
-        return toewijzing?.bsn === p.record.bsn
-          ? undefined
-          : `no toewijzing ${p.record.toewijzingNummer} was sent for this client`;
+        if (toewijzing?.bsn !== p.record.bsn)
+          return `no toewijzing ${p.record.toewijzingNummer} was sent for this client`;
+        return isVerwijderd(toewijzing) ? `toewijzing ${p.record.toewijzingNummer} was withdrawn` : undefined;
       },
     )(bericht, context),
 };
