@@ -3,7 +3,7 @@
  * stored toewijzingen or declarations: planned. The 325 rules without a retourcode are checked by the
  * aanbieder on what we send; here they will guard the 325s the back office asks us to send.
  */
-import { both, type Berichten, type InventoryEntry } from './entry.js';
+import { both, implemented, type Berichten, type InventoryEntry } from './entry.js';
 
 const TOEWIJZING = 'the toewijzing the prestatie refers to (from the 301s sent)';
 const DECLARATIES = 'the declarations received before from the aanbieder and the decisions on them';
@@ -28,28 +28,28 @@ function planned(
 }
 
 export const DECLARATIE_RULES: readonly InventoryEntry[] = [
-  planned(
+  implemented(
     'TR304',
     '8187',
     both('317', '323', '325'),
     'The BSN belongs to the client of the toewijzing or declaration referred to.',
     `${TOEWIJZING}, or the declaration answered`,
   ),
-  planned(
+  implemented(
     'TR307',
     '9307',
     both('323'),
     'A prestatie starts on or after the Ingangsdatum of its toewijzing.',
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR308',
     '9308',
     both('323'),
     "A prestatie ends on or before its toewijzing's Einddatum, when that is given.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR314',
     '8021',
     both('323'),
@@ -63,7 +63,7 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'When care was delivered every month, a declaration period follows the previous one without a gap.',
     DECLARATIES,
   ),
-  planned(
+  implemented(
     'TR319',
     '9319',
     both('323'),
@@ -77,21 +77,27 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     "A prestatie's delivered volume fits the toewijzing's Omvang, converted for unit, frequency and period.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR322',
     '9322',
     both('323'),
     'All prestaties on a toewijzing together stay within its total Omvang over its whole term.',
     `${TOEWIJZING} and ${DECLARATIES}`,
   ),
-  planned(
+  implemented(
     'TR323',
     '8017',
     both('323'),
     'A credit prestatie refers to an earlier, approved debit prestatie.',
     DECLARATIES,
   ),
-  planned('TR333', '9333', both('323'), 'A DeclaratieNummer is unique per aanbieder and law.', DECLARATIES),
+  implemented(
+    'TR333',
+    '9333',
+    both('323'),
+    'A DeclaratieNummer is unique per aanbieder and law.',
+    DECLARATIES,
+  ),
   planned(
     'TR337',
     undefined,
@@ -99,28 +105,28 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'A declaratie-antwoord names the declaration it answers by its BerichtIdentificatie.',
     ANSWERED,
   ),
-  planned(
+  implemented(
     'TR338',
     '9338',
     both('323'),
     'A prestatie belongs to a toewijzing by its ToewijzingNummer.',
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR339',
     '9339',
     both('323'),
     "A prestatie's category equals the toewijzing's, where the toewijzing names one.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR340',
     '9340',
     both('323'),
     "A prestatie's product code equals the toewijzing's, where the toewijzing names one.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR341',
     '9341',
     both('323'),
@@ -141,7 +147,7 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'Values repeated in a declaratie-antwoord equal those of the declaration.',
     ANSWERED,
   ),
-  planned(
+  implemented(
     'TR369',
     '9369',
     both('323'),
@@ -162,35 +168,35 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'A declaratie-antwoord repeats the DeclaratieNummer of the declaration answered.',
     ANSWERED,
   ),
-  planned(
+  implemented(
     'TR384',
     '9384',
     both('323'),
     'Nothing is declared on a toewijzing deleted with RedenWijziging 13.',
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR387',
     '9387',
     both('323'),
     "A product period starts on the first of its month, or on the toewijzing's start when that is later in the month.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR388',
     '9388',
     both('323'),
     "A product period ends on the last of its month, or on the toewijzing's end when that is earlier in the month.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR389',
     '9389',
     both('323'),
     'A debit for the same period, product and toewijzing is sent again only after the earlier debit was credited.',
     DECLARATIES,
   ),
-  planned('TR390', '9390', both('323'), 'A prestatie is credited at most once.', DECLARATIES),
+  implemented('TR390', '9390', both('323'), 'A prestatie is credited at most once.', DECLARATIES),
   planned(
     'TR418',
     '0611',
