@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import {
   build,
+  findingExplanation,
   parse,
   type Bericht,
   type BerichtNode,
@@ -21,7 +22,13 @@ export interface Outcome {
   readonly id: string;
   readonly status: string;
   readonly retourcodes?: Record<string, string[]> | null;
-  readonly errors?: Array<{ rule: string; retourcode?: string; path: string; message: string }>;
+  readonly errors?: Array<{
+    rule: string;
+    retourcode?: string;
+    path: string;
+    message: string;
+    explanation?: string;
+  }>;
   readonly retour?: { berichtcode: string; id: string };
 }
 
@@ -90,6 +97,12 @@ export class Scenario {
     const outcome = (await response.json()) as Outcome;
     assert.deepEqual(outcome.retourcodes ?? null, retourcodes, `${name}: ${JSON.stringify(outcome.errors)}`);
     assert.equal(outcome.status, retourcodes ? 'rejected' : 'accepted', name);
+    for (const error of outcome.errors ?? [])
+      assert.equal(
+        error.explanation,
+        findingExplanation(error.rule),
+        `${name}: the finding carries what explain says`,
+      );
     return outcome;
   }
 

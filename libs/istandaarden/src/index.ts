@@ -48,6 +48,13 @@ export {
 } from './rules/index.js';
 export { buildRetourbericht, retourCodeFor, type RetourInput } from './retour/retourbericht.js';
 export {
+  explainRule,
+  explainRetourcode,
+  findingExplanation,
+  FINDING_RULES,
+  type Explanation,
+} from './rules/explain.js';
+export {
   retourcodesPerKlasse,
   klasseInstances,
   klasseOf,
