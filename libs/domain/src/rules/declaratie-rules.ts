@@ -1,5 +1,5 @@
 /** Cross-message rules on declarations (323): each prestatie against its toewijzing and earlier declarations. */
-import type { Bericht } from '../../../istandaarden/src/index.js';
+import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
 import { all, root, type At } from '../../../istandaarden/src/rules/paths.js';
 import { prestatieRecord, type PrestatieRecord, type ToewijzingRecord } from '../state-records.js';
 import { failure, type CrossMessageContext, type CrossMessageRule } from './cross-message-rule.js';
@@ -43,12 +43,21 @@ function declared(bericht: Bericht, state: OwnerState): DeclaredPrestatie[] {
   return list;
 }
 
+type Judged = DeclaredPrestatie & { toewijzing: ToewijzingRecord };
+const judgedCache = new WeakMap<DeclaredPrestatie[], Judged[]>();
+
 /** Prestaties whose toewijzing exists, is the client's own and is not deleted: the ones the content rules judge. */
-function onOwnToewijzing(bericht: Bericht, state: OwnerState) {
-  return declared(bericht, state).filter(
-    (p): p is DeclaredPrestatie & { toewijzing: ToewijzingRecord } =>
-      p.toewijzing !== undefined && p.toewijzing.bsn === p.record.bsn && !isVerwijderd(p.toewijzing),
-  );
+function onOwnToewijzing(bericht: Bericht, state: OwnerState): Judged[] {
+  const list = declared(bericht, state);
+  let judged = judgedCache.get(list);
+  if (!judged) {
+    judged = list.filter(
+      (p): p is Judged =>
+        p.toewijzing !== undefined && p.toewijzing.bsn === p.record.bsn && !isVerwijderd(p.toewijzing),
+    );
+    judgedCache.set(list, judged);
+  }
+  return judged;
 }
 
 function perPrestatie(
@@ -58,11 +67,14 @@ function perPrestatie(
     context: CrossMessageContext,
   ) => string | undefined,
 ): CrossMessageRule['check'] {
-  return (bericht, context) =>
-    onOwnToewijzing(bericht, context.state).flatMap((p) => {
+  return (bericht, context) => {
+    const findings: Finding[] = [];
+    for (const p of onOwnToewijzing(bericht, context.state)) {
       const message = fails(p, context);
-      return message ? [failure(rule, p.at.path, message)] : [];
-    });
+      if (message) findings.push(failure(rule, p.at.path, message));
+    }
+    return findings;
+  };
 }
 
 function rule(
@@ -188,9 +200,17 @@ export const TR341 = rule(
 );
 
 const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`;
+const lastDays = new Map<string, string>();
+/** The last day of the month of `date` (kept per month: every prestatie of a declaration asks). */
 function lastOfMonth(date: string): string {
-  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  const month = date.slice(0, 7);
+  let last = lastDays.get(month);
+  if (!last) {
+    const days = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
+    last = `${month}-${String(days).padStart(2, '0')}`;
+    lastDays.set(month, last);
+  }
+  return last;
 }
 const sameMonth = (a: string, b: string) => a.slice(0, 7) === b.slice(0, 7);
 
@@ -367,16 +387,18 @@ function withinLimit(
 ): CrossMessageRule['check'] {
   return (bericht, { state }) => {
     const totals = new Map<number, number>();
-    return onOwnToewijzing(bericht, state).flatMap(({ at, record, toewijzing }) => {
+    const findings: Finding[] = [];
+    for (const { at, record, toewijzing } of onOwnToewijzing(bericht, state)) {
       const max = limit(toewijzing);
-      if (max === undefined) return [];
+      if (max === undefined) continue;
       const nummer = toewijzing.toewijzingNummer;
       const before =
         totals.get(nummer) ?? state.prestatiesOn(nummer).reduce((sum, p) => sum + amount(p, toewijzing), 0);
       const total = before + amount(record, toewijzing);
       totals.set(nummer, total);
-      return total > max ? [failure(self, at.path, `declared ${total} exceeds the assigned ${max}`)] : [];
-    });
+      if (total > max) findings.push(failure(self, at.path, `declared ${total} exceeds the assigned ${max}`));
+    }
+    return findings;
   };
 }
 

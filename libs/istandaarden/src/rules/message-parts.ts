@@ -29,15 +29,31 @@ export function declaratieBody(facts: MessageFacts): At | undefined {
   return name ? all(facts.root, name)[0] : undefined;
 }
 
+/**
+ * Clients and prestaties of a declaration, found once per message: a large declaration's rules walk
+ * them once each, and the message is not changed while its rules run.
+ */
+const declaratieParts = new WeakMap<object, { readonly clients: At[]; readonly prestaties: At[] }>();
+
+function partsOf(facts: MessageFacts): { readonly clients: At[]; readonly prestaties: At[] } {
+  let parts = declaratieParts.get(facts.bericht);
+  if (!parts) {
+    const body = declaratieBody(facts);
+    const clients = body ? all(body, 'Clienten/Client') : [];
+    parts = { clients, prestaties: clients.flatMap((client) => all(client, 'Prestaties/Prestatie')) };
+    declaratieParts.set(facts.bericht, parts);
+  }
+  return parts;
+}
+
 /** The clients of a declaration or declaratie-antwoord. */
 export function declaratieClients(facts: MessageFacts): At[] {
-  const body = declaratieBody(facts);
-  return body ? all(body, 'Clienten/Client') : [];
+  return [...partsOf(facts).clients];
 }
 
 /** Every Prestatie of a declaration or declaratie-antwoord, in document order. */
 export function prestaties(facts: MessageFacts): At[] {
-  return declaratieClients(facts).flatMap((client) => all(client, 'Prestaties/Prestatie'));
+  return [...partsOf(facts).prestaties];
 }
 
 /** Where the client's Bsn is in each message type. */
