@@ -14,6 +14,19 @@ const STOP = 'Client/StopProducten/StopProduct';
 const TOEGEWEZEN = 'Client/ToegewezenProducten/ToegewezenProduct';
 const PRESTATIE = 'Declaratie/Clienten/Client/Prestaties/Prestatie';
 
+/** Casus 1 and 4: ambulante jeugdhulp (45A04), 3 hours a week from 1 January to 30 June 2025. */
+const AMBULANT = {
+  product: { Categorie: '45', Code: '45A04' },
+  toegewezen: {
+    ToewijzingNummer: 667899,
+    Product: { Categorie: '45', Code: '45A04' },
+    Toewijzingsdatum: '2025-01-01',
+    Ingangsdatum: '2025-01-01',
+    Einddatum: '2025-06-30',
+    Omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' },
+  },
+};
+
 describe('casusbeschrijvingen iJw/iWmo 3.2', { skip: skipWithoutServices }, () => {
   let gateway: TestGateway;
   before(async () => {
@@ -25,15 +38,7 @@ describe('casusbeschrijvingen iJw/iWmo 3.2', { skip: skipWithoutServices }, () =
 
   it('casus 1 (iJw): toewijzing, start, and an extension that moves the Einddatum', async () => {
     const s = new Scenario(gateway, 'ijw', bsn(1));
-    const product = { Categorie: '45', Code: '45A04' };
-    const toegewezen = {
-      ToewijzingNummer: 667899,
-      Product: product,
-      Toewijzingsdatum: '2025-01-01',
-      Ingangsdatum: '2025-01-01',
-      Einddatum: '2025-06-30',
-      Omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' },
-    };
+    const { product, toegewezen } = AMBULANT;
     // Step 1: the gemeente assigns 3 hours a week until 30 June.
     await s.sent('301', set(TOEGEWEZEN, toegewezen));
     // Step 2: the aanbieder starts on 5 January.
@@ -146,18 +151,8 @@ describe('casusbeschrijvingen iJw/iWmo 3.2', { skip: skipWithoutServices }, () =
 
   it('casus 4 (iJw): a stop corrected by removing it and sending a new one in one message', async () => {
     const s = new Scenario(gateway, 'ijw', bsn(4));
-    const product = { Categorie: '45', Code: '45A04' };
-    await s.sent(
-      '301',
-      set(TOEGEWEZEN, {
-        ToewijzingNummer: 667899,
-        Product: product,
-        Toewijzingsdatum: '2025-01-01',
-        Ingangsdatum: '2025-01-01',
-        Einddatum: '2025-06-30',
-        Omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' },
-      }),
-    );
+    const { product, toegewezen } = AMBULANT;
+    await s.sent('301', set(TOEGEWEZEN, toegewezen));
     const start = {
       ToewijzingNummer: 667899,
       Product: product,

@@ -128,14 +128,12 @@ export function stateRecords(bericht: Bericht): StateRecords {
 function toewijzingen(client: Node): ToewijzingRecord[] {
   const products = (client.ToegewezenProducten as Node).ToegewezenProduct as Node[];
   return products.map((product) => {
-    const code = product.Product as BerichtNode | undefined;
     const omvang = product.Omvang as Node | undefined;
     return {
       toewijzingNummer: Number(product.ToewijzingNummer),
       bsn: String(client.Bsn),
       referentieAanbieder: text(product.ReferentieAanbieder),
-      productCategorie: code ? String(code.Categorie) : null,
-      productCode: text(code?.Code),
+      ...productOf(product),
       ingangsdatum: String(product.Ingangsdatum),
       einddatum: text(product.Einddatum),
       redenWijziging: text(product.RedenWijziging),
@@ -147,6 +145,12 @@ function toewijzingen(client: Node): ToewijzingRecord[] {
   });
 }
 
+/** The Product (Categorie and optional Code) of a class, as record fields. */
+function productOf(node: Node): { productCategorie: string | null; productCode: string | null } {
+  const code = node.Product as BerichtNode | undefined;
+  return { productCategorie: code ? String(code.Categorie) : null, productCode: text(code?.Code) };
+}
+
 function leveringen(client: Node): LeveringRecord[] {
   const start = client.StartProducten !== undefined;
   const group = (start ? client.StartProducten : client.StopProducten) as Node;
@@ -156,13 +160,11 @@ function leveringen(client: Node): LeveringRecord[] {
 
 /** One StartProduct or StopProduct as a levering record. */
 export function leveringRecord(soort: 'start' | 'stop', bsn: string, product: Node): LeveringRecord {
-  const code = product.Product as BerichtNode | undefined;
   return {
     soort,
     bsn,
     toewijzingNummer: number(product.ToewijzingNummer),
-    productCategorie: code ? String(code.Categorie) : null,
-    productCode: text(code?.Code),
+    ...productOf(product),
     toewijzingIngangsdatum: text(product.ToewijzingIngangsdatum),
     begindatum: String(product.Begindatum),
     einddatum: text(product.Einddatum),

@@ -3,7 +3,7 @@ import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
 import { all, root, type At } from '../../../istandaarden/src/rules/paths.js';
 import { prestatieRecord, type PrestatieRecord, type ToewijzingRecord } from '../state-records.js';
 import { failure, type CrossMessageContext, type CrossMessageRule } from './cross-message-rule.js';
-import type { OwnerState } from './rule-state.js';
+import { PerMessage, type OwnerState } from './rule-state.js';
 import { isVerwijderd } from './toewijzingen.js';
 import { TR304_VERZOEK } from './verzoek-rules.js';
 
@@ -14,33 +14,25 @@ interface DeclaredPrestatie {
   readonly toewijzing: ToewijzingRecord | undefined;
 }
 
-const cache = new WeakMap<Bericht, WeakMap<OwnerState, DeclaredPrestatie[]>>();
-
 /** The Declaratie of a 323, or the DeclaratieAntwoord of a 325. */
 function declaratie(bericht: Bericht): At {
   return all(root(bericht), bericht.bericht.Declaratie ? 'Declaratie' : 'DeclaratieAntwoord')[0]!;
 }
 
 /** Every prestatie of a declaration with the toewijzing it names (computed once per message and state). */
+const declaredPrestaties = new PerMessage((bericht: Bericht, state: OwnerState): DeclaredPrestatie[] => {
+  const body = declaratie(bericht);
+  const nummer = String(body.node.DeclaratieNummer);
+  return all(body, 'Clienten/Client').flatMap((client) =>
+    all(client, 'Prestaties/Prestatie').map((at) => {
+      const record = prestatieRecord(nummer, String(client.node.Bsn), at.node);
+      return { at, record, toewijzing: state.toewijzing(record.toewijzingNummer) };
+    }),
+  );
+});
+
 function declared(bericht: Bericht, state: OwnerState): DeclaredPrestatie[] {
-  let byState = cache.get(bericht);
-  if (!byState) {
-    byState = new WeakMap();
-    cache.set(bericht, byState);
-  }
-  let list = byState.get(state);
-  if (!list) {
-    const body = declaratie(bericht);
-    const nummer = String(body.node.DeclaratieNummer);
-    list = all(body, 'Clienten/Client').flatMap((client) =>
-      all(client, 'Prestaties/Prestatie').map((at) => {
-        const record = prestatieRecord(nummer, String(client.node.Bsn), at.node);
-        return { at, record, toewijzing: state.toewijzing(record.toewijzingNummer) };
-      }),
-    );
-    byState.set(state, list);
-  }
-  return list;
+  return declaredPrestaties.of(bericht, state);
 }
 
 type Judged = DeclaredPrestatie & { toewijzing: ToewijzingRecord };

@@ -8,7 +8,7 @@
 import type { Bericht } from '../../../istandaarden/src/index.js';
 import { all, root } from '../../../istandaarden/src/rules/paths.js';
 import { leveringRecord, type LeveringRecord } from '../state-records.js';
-import type { OwnerState } from './rule-state.js';
+import { PerMessage, type OwnerState } from './rule-state.js';
 
 export const VERWIJDEREN = '3';
 
@@ -51,21 +51,11 @@ export interface LeveringProduct {
   readonly standing: readonly LeveringRecord[];
 }
 
-const cache = new WeakMap<Bericht, WeakMap<OwnerState, LeveringProduct[]>>();
+const products = new PerMessage(compute);
 
 /** The StartProducts or StopProducts of a 305/307, each with the deliveries it is compared with. */
 export function leveringProducts(bericht: Bericht, state: OwnerState): LeveringProduct[] {
-  let byState = cache.get(bericht);
-  if (!byState) {
-    byState = new WeakMap();
-    cache.set(bericht, byState);
-  }
-  let products = byState.get(state);
-  if (!products) {
-    products = compute(bericht, state);
-    byState.set(state, products);
-  }
-  return products;
+  return products.of(bericht, state);
 }
 
 function compute(bericht: Bericht, state: OwnerState): LeveringProduct[] {

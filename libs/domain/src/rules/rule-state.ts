@@ -224,3 +224,27 @@ function wijzigingNummers(bericht: Bericht): number[] {
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
+
+/**
+ * What a rule family derives from a message against a state (its products with what they are compared
+ * with), computed once for all the rules of the family that ask.
+ */
+export class PerMessage<T> {
+  private readonly cache = new WeakMap<Bericht, WeakMap<OwnerState, T>>();
+
+  constructor(private readonly compute: (bericht: Bericht, state: OwnerState) => T) {}
+
+  of(bericht: Bericht, state: OwnerState): T {
+    let byState = this.cache.get(bericht);
+    if (!byState) {
+      byState = new WeakMap();
+      this.cache.set(bericht, byState);
+    }
+    let value = byState.get(state);
+    if (value === undefined) {
+      value = this.compute(bericht, state);
+      byState.set(state, value);
+    }
+    return value;
+  }
+}

@@ -73,3 +73,22 @@ export function implemented(
     where: `reads ${reads}`,
   };
 }
+
+/** A cross-message rule not built yet; `reason` says what it needs. */
+export function planned(
+  id: string,
+  retourcode: string | undefined,
+  berichten: Berichten,
+  explanation: string,
+  reason: string,
+): InventoryEntry {
+  return {
+    id,
+    level: 'berichtoverstijgend',
+    ...(retourcode ? { retourcode } : {}),
+    berichten,
+    explanation,
+    status: 'planned',
+    reason,
+  };
+}

@@ -3,29 +3,11 @@
  * stored toewijzingen or declarations: planned. The 325 rules without a retourcode are checked by the
  * aanbieder on what we send; here they will guard the 325s the back office asks us to send.
  */
-import { both, implemented, type Berichten, type InventoryEntry } from './entry.js';
+import { both, implemented, planned, type InventoryEntry } from './entry.js';
 
 const TOEWIJZING = 'the toewijzing the prestatie refers to (from the 301s sent)';
 const DECLARATIES = 'the declarations received before from the aanbieder and the decisions on them';
 const ANSWERED = 'the declaration answered (a guard on the 325s we send)';
-
-function planned(
-  id: string,
-  retourcode: string | undefined,
-  berichten: Berichten,
-  explanation: string,
-  reason: string,
-) {
-  return {
-    id,
-    level: 'berichtoverstijgend',
-    ...(retourcode ? { retourcode } : {}),
-    berichten,
-    explanation,
-    status: 'planned',
-    reason,
-  } as const;
-}
 
 export const DECLARATIE_RULES: readonly InventoryEntry[] = [
   implemented(

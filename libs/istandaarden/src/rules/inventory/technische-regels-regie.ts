@@ -2,23 +2,11 @@
  * Cross-message (berichtoverstijgend) rules on toewijzingen, start/stop and requests, and the rules that
  * need external reference data. Implemented in `libs/domain/src/rules` against the stored state.
  */
-import { ALLE, both, implemented, type Berichten, type InventoryEntry } from './entry.js';
+import { ALLE, both, implemented, planned, type InventoryEntry } from './entry.js';
 
 const STARTS = 'the starts and stops received before for the client';
 const TOEWIJZINGEN = 'the current toewijzingen of the client and aanbieder (from the 301s sent)';
 const REQUESTS = 'the requests (315, 317) received and the answers (301, 319) sent';
-
-function planned(id: string, retourcode: string, berichten: Berichten, explanation: string, reason: string) {
-  return {
-    id,
-    level: 'berichtoverstijgend',
-    retourcode,
-    berichten,
-    explanation,
-    status: 'planned',
-    reason,
-  } as const;
-}
 
 export const REGIE_RULES: readonly InventoryEntry[] = [
   implemented(
