@@ -199,12 +199,19 @@ export function historyForExample(example: Bericht): Bericht[] {
         ...(((verzoek.TeWijzigenProducten as Node | undefined)?.TeWijzigenProduct as Node[] | undefined) ??
           []),
       ];
+      // Each a category of its own, without code: they overlap nothing (TR361) and need no Omvang (TR411).
+      const nieuw = ((verzoek.NieuweProducten as Node | undefined)?.NieuwProduct as Node[] | undefined) ?? [];
+      const taken = new Set(nieuw.map((p) => String((p.Product as Node | undefined)?.Categorie)));
+      const free = (example.standaard === 'ijw' ? ['46', '47', '48', '49'] : ['02', '03', '04', '05']).filter(
+        (c) => !taken.has(c),
+      );
       return [
         toewijzingFor(
           example,
           String(client!.Bsn),
-          named.map((p) => ({
+          named.map((p, index) => ({
             nummer: Number(p.ToewijzingNummer),
+            product: { Categorie: free[index % free.length]! },
             ingangsdatum: String(p.GewensteIngangsdatum ?? '2020-01-01'),
           })),
         ),

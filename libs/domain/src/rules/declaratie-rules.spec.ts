@@ -173,6 +173,15 @@ const cases: CrossCase[] = [
     path: PATH,
   },
   {
+    rule: 'TR321',
+    type: '323',
+    about: '4 hours in February against 1 hour a month',
+    history: assigned({}),
+    fail: () => {},
+    failHistory: assigned({ Omvang: { Volume: 1, Eenheid: '04', Frequentie: '4' } }),
+    path: PATH,
+  },
+  {
     rule: 'TR369',
     type: '323',
     history: assigned({ Omvang: undefined, Budget: 5000 }),

@@ -394,6 +394,33 @@ function withinLimit(
   };
 }
 
+/** How many times the Omvang's Frequentie fits a product period (day, week, month); undefined for a total or other frequency. */
+function periodsIn(frequentie: string | null, begin: string, end: string): number | undefined {
+  const days = (Date.parse(end) - Date.parse(begin)) / 86_400_000 + 1;
+  if (frequentie === '1') return days;
+  if (frequentie === '2') return Math.ceil(days / 7);
+  if (frequentie === '4') return 1;
+  return undefined;
+}
+
+export const TR321 = rule(
+  'TR321',
+  '9321',
+  "A prestatie's delivered volume fits the toewijzing's Omvang, converted for unit, frequency and period.",
+  (self) =>
+    perPrestatie(self, ({ record, toewijzing }) => {
+      if (toewijzing.volume === null) return undefined;
+      const periods = periodsIn(toewijzing.frequentie, record.begindatum, record.einddatum);
+      const minutes = record.eenheid === MINUUT && toewijzing.eenheid === UUR;
+      if (periods === undefined || (record.eenheid !== toewijzing.eenheid && !minutes)) return undefined;
+      const delivered = minutes ? record.volume / 60 : record.volume;
+      const allowed = toewijzing.volume * periods;
+      return delivered > allowed
+        ? `delivered ${delivered}, the Omvang allows ${allowed} in this period`
+        : undefined;
+    }),
+);
+
 export const TR322 = rule(
   'TR322',
   '9322',
@@ -419,6 +446,7 @@ export const DECLARATIE_RULES: readonly CrossMessageRule[] = [
   TR308,
   TR314,
   TR319,
+  TR321,
   TR322,
   TR323,
   TR333,

@@ -7,6 +7,7 @@ import { OUTBOUND_RULES } from './outbound-rules.js';
 
 const TOEGEWEZEN = 'Client/ToegewezenProducten/ToegewezenProduct';
 const TOEGEWEZEN_PATH = `/Bericht/${TOEGEWEZEN}`;
+const ANTWOORD_PRESTATIE = '/Bericht/DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie';
 
 const aanvraag = (s: Standaard, referentie = 'REF-1') =>
   bericht(
@@ -102,10 +103,25 @@ const cases: CrossCase[] = [
   {
     rule: 'TR304',
     type: '325',
-    history: (s) => [toewijzing(s)],
+    history: (s) => [toewijzing(s), debit(s)],
     fail: () => {},
-    failHistory: (s) => [toewijzing(s, set('Client', { Bsn: OTHER_BSN }))],
-    path: '/Bericht/DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie',
+    failHistory: (s) => [toewijzing(s, set('Client', { Bsn: OTHER_BSN })), debit(s)],
+    path: ANTWOORD_PRESTATIE,
+  },
+  {
+    rule: 'TR366',
+    type: '325',
+    history: (s) => [toewijzing(s), debit(s)],
+    fail: () => {},
+    failHistory: (s) => [toewijzing(s)],
+    path: ANTWOORD_PRESTATIE,
+  },
+  {
+    rule: 'TR367',
+    type: '325',
+    history: (s) => [toewijzing(s), debit(s)],
+    fail: set('DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie', { ToewijzingNummer: 1003 }),
+    path: ANTWOORD_PRESTATIE,
   },
 ];
 

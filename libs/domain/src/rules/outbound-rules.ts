@@ -4,7 +4,9 @@
  */
 import type { Bericht } from '../../../istandaarden/src/index.js';
 import { all, root, type At } from '../../../istandaarden/src/rules/paths.js';
+import { prestatieRecord, type PrestatieRecord } from '../state-records.js';
 import { failure, type CrossMessageRule } from './cross-message-rule.js';
+import type { OwnerState } from './rule-state.js';
 import { AFGEWEZEN, IN_ONDERZOEK, VERWIJDERD } from './toewijzingen.js';
 
 function toegewezen(bericht: Bericht): Array<{ at: At; bsn: string }> {
@@ -155,4 +157,83 @@ export const TR365: CrossMessageRule = {
   },
 };
 
-export const OUTBOUND_RULES: readonly CrossMessageRule[] = [TR332, TR355, TR359, TR360, TR365, TR379, TR385];
+/** Each prestatie of a 325 with the prestatie of the declaration it repeats (same ReferentieNummer and DeclaratieNummer). */
+function answered(
+  bericht: Bericht,
+  state: OwnerState,
+): Array<{ at: At; record: PrestatieRecord; declared?: PrestatieRecord }> {
+  const body = all(root(bericht), 'DeclaratieAntwoord')[0];
+  if (!body) return [];
+  const nummer = String(body.node.DeclaratieNummer);
+  return all(body, 'Clienten/Client').flatMap((client) =>
+    all(client, 'Prestaties/Prestatie').map((at) => {
+      const record = prestatieRecord(nummer, String(client.node.Bsn), at.node);
+      const declared = state.prestaties(record.referentieNummer).find((p) => p.declaratieNummer === nummer);
+      return { at, record, ...(declared ? { declared } : {}) };
+    }),
+  );
+}
+
+export const TR366: CrossMessageRule = {
+  id: 'TR366',
+  retourcode: '9366',
+  level: 'berichtoverstijgend',
+  appliesTo: ['325'],
+  klasse: 'Prestatie',
+  explanation: 'Every prestatie in a declaratie-antwoord comes from the declaration, by ProductReferentie.',
+  check(bericht, { state }) {
+    return answered(bericht, state)
+      .filter((p) => !p.declared)
+      .map((p) =>
+        failure(
+          TR366,
+          p.at.path,
+          `no prestatie ${p.record.referentieNummer} in declaration ${p.record.declaratieNummer}`,
+        ),
+      );
+  },
+};
+
+/** The values a 325 repeats from the declaration's prestatie. */
+const REPEATED = [
+  'bsn',
+  'toewijzingNummer',
+  'productCategorie',
+  'productCode',
+  'begindatum',
+  'einddatum',
+  'volume',
+  'eenheid',
+  'bedrag',
+  'debetCredit',
+  'vorigReferentieNummer',
+] as const;
+
+export const TR367: CrossMessageRule = {
+  id: 'TR367',
+  retourcode: '9367',
+  level: 'berichtoverstijgend',
+  appliesTo: ['325'],
+  klasse: 'Prestatie',
+  explanation: 'Values repeated in a declaratie-antwoord equal those of the declaration.',
+  check(bericht, { state }) {
+    return answered(bericht, state).flatMap(({ at, record, declared }) => {
+      const differing = declared ? REPEATED.filter((field) => record[field] !== declared[field]) : [];
+      return differing.length
+        ? [failure(TR367, at.path, `differs from the declaration in ${differing.join(', ')}`)]
+        : [];
+    });
+  },
+};
+
+export const OUTBOUND_RULES: readonly CrossMessageRule[] = [
+  TR332,
+  TR355,
+  TR359,
+  TR360,
+  TR365,
+  TR366,
+  TR367,
+  TR379,
+  TR385,
+];

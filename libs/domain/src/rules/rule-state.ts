@@ -15,6 +15,7 @@ import {
   type ToewijzingRecord,
   type VerzoekRecord,
   stateRecords as stateRecordsOf,
+  prestatieRecord,
 } from '../state-records.js';
 
 /** Whose state: cross-message rules compare a message only with the same law, gemeente and aanbieder. */
@@ -164,8 +165,10 @@ export class RuleStateView {
 /** The keys a message needs loaded, or undefined when no cross-message rule reads state for it. */
 export function stateKeys(bericht: Bericht, owner: StateOwner): StateKeys | undefined {
   const type = catalogueEntry(bericht.code)?.type;
-  if (!type || !['301', '305', '307', '315', '317', '319', '323'].includes(type)) return undefined;
-  const records = recordsFor(bericht);
+  if (!type || !['301', '305', '307', '315', '317', '319', '323', '325'].includes(type)) return undefined;
+  // A 325 adds no state, but its guards compare its prestaties with the declaration it answers.
+  const records =
+    type === '325' ? { ...NO_STATE, prestaties: antwoordPrestaties(bericht) } : recordsFor(bericht);
   const antwoordReferenties = records.antwoorden.map((a) => a.referentieAanbieder);
   const toewijzingReferenties = records.toewijzingen.flatMap((t) =>
     t.referentieAanbieder ? [t.referentieAanbieder] : [],
@@ -209,6 +212,20 @@ export function recordsFor(bericht: Bericht): StateRecords {
     recordCache.set(bericht, records);
   }
   return records;
+}
+
+/** The prestaties a declaratie-antwoord (325) repeats, as records. */
+export function antwoordPrestaties(bericht: Bericht): PrestatieRecord[] {
+  const antwoord = bericht.bericht.DeclaratieAntwoord as Record<string, unknown> | undefined;
+  if (!antwoord) return [];
+  const nummer = String(antwoord.DeclaratieNummer);
+  const clients =
+    (antwoord.Clienten as { Client?: Array<Record<string, unknown>> } | undefined)?.Client ?? [];
+  return clients.flatMap((client) =>
+    (client.Prestaties as { Prestatie: Array<Record<string, unknown>> }).Prestatie.map((p) =>
+      prestatieRecord(nummer, String(client.Bsn), p),
+    ),
+  );
 }
 
 function wijzigingNummers(bericht: Bericht): number[] {

@@ -54,6 +54,16 @@ const teWijzigen =
     };
   };
 
+/** Without NieuweProducten: a toewijzing without product code would overlap any new product (TR361). */
+const withoutNew: Edit = (b) => {
+  delete ((b.Client as Record<string, Record<string, unknown>>).Verzoek as Record<string, unknown>)
+    .NieuweProducten;
+};
+const all =
+  (...edits: Edit[]): Edit =>
+  (b, s) =>
+    edits.forEach((edit) => edit(b, s));
+
 const TOTAAL = { Omvang: { Volume: 40, Eenheid: '04', Frequentie: '6' } };
 const noCode = set('Client/ToegewezenProducten/ToegewezenProduct', { Product: undefined });
 const cases: CrossCase[] = [
@@ -140,7 +150,7 @@ const cases: CrossCase[] = [
     rule: 'TR375',
     type: '317',
     history: (s) => [toewijzing(s, noCode)],
-    pass: teWijzigen({ Omvang: undefined }),
+    pass: all(teWijzigen({ Omvang: undefined }), withoutNew),
     fail: set(TE_WIJZIGEN, { Omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' } }),
     path: `/Bericht/${TE_WIJZIGEN}`,
   },
@@ -158,9 +168,20 @@ const cases: CrossCase[] = [
     history: (s) => [
       toewijzing(s, set('Client/ToegewezenProducten/ToegewezenProduct/Product', { Code: undefined })),
     ],
-    pass: teWijzigen({ Omvang: undefined }),
+    pass: all(teWijzigen({ Omvang: undefined }), withoutNew),
     fail: set(TE_WIJZIGEN, { Omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' } }),
     path: `/Bericht/${TE_WIJZIGEN}`,
+  },
+  {
+    rule: 'TR361',
+    type: '317',
+    about: 'a new product the same as an unchanged one, in the same period',
+    history: (s) => [toewijzing(s)],
+    fail: (b, s) =>
+      set('Client/Verzoek/NieuweProducten/NieuwProduct', {
+        Product: { Categorie: s === 'ijw' ? '45' : '02', Code: s === 'ijw' ? '45A01' : '02A01' },
+      })(b, s),
+    path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct',
   },
   {
     rule: 'TR304',

@@ -263,6 +263,66 @@ export const TR375: CrossMessageRule = {
     )(bericht, context),
 };
 
+interface Requested {
+  readonly at: At;
+  readonly categorie: string | null;
+  readonly code: string | null;
+  readonly begin: string;
+  readonly end: string;
+}
+
+const OPEN_END = '9999-12-31';
+
+/** Every product a verzoek om wijziging asks for, with its product and period (from its toewijzing where it names one). */
+function requested(bericht: Bericht, context: CrossMessageContext): Requested[] {
+  const fromToewijzing = wijzigingen(bericht, context)
+    .filter((w) => w.toewijzing !== undefined && isActueel(w.toewijzing, context.today))
+    .map(({ at, soort, toewijzing }) => ({
+      at,
+      categorie: toewijzing!.productCategorie,
+      code: toewijzing!.productCode,
+      begin: soort === 'ongewijzigd' ? toewijzing!.ingangsdatum : String(at.node.GewensteIngangsdatum),
+      end: String(at.node.Einddatum ?? toewijzing!.einddatum ?? OPEN_END),
+    }));
+  const nieuw = all(client(bericht), 'Verzoek/NieuweProducten/NieuwProduct').map((at) => {
+    const product = at.node.Product as { Categorie?: string; Code?: string } | undefined;
+    return {
+      at,
+      categorie: product?.Categorie ?? null,
+      code: product?.Code ?? null,
+      begin: String(at.node.GewensteIngangsdatum),
+      end: String(at.node.Einddatum ?? OPEN_END),
+    };
+  });
+  return [...fromToewijzing, ...nieuw];
+}
+
+/** The same product for TR361: by code where both have one, else by category; without a category, any product. */
+function sameProduct(a: Requested, b: Requested): boolean {
+  if (a.categorie === null || b.categorie === null) return true;
+  if (a.code !== null && b.code !== null) return a.code === b.code;
+  return a.categorie === b.categorie;
+}
+
+export const TR361: CrossMessageRule = {
+  id: 'TR361',
+  retourcode: '9361',
+  level: 'berichtoverstijgend',
+  appliesTo: ['317'],
+  klasse: 'OngewijzigdProduct, TeWijzigenProduct, NieuwProduct',
+  explanation:
+    'The products of a verzoek om wijziging (unchanged, changed, new) do not overlap for the same product.',
+  check(bericht, context) {
+    const products = requested(bericht, context);
+    return products.flatMap((b, j) => {
+      const earlier = products
+        .slice(0, j)
+        .find((a) => sameProduct(a, b) && a.begin <= b.end && b.begin <= a.end);
+      return earlier ? [failure(TR361, b.at.path, `overlaps ${earlier.at.path} for the same product`)] : [];
+    });
+  },
+};
+
 export const TR304_VERZOEK = (
   bericht: Bericht,
   context: CrossMessageContext,
@@ -278,6 +338,7 @@ export const VERZOEK_RULES: readonly CrossMessageRule[] = [
   TR350,
   TR351,
   TR357,
+  TR361,
   TR373,
   TR374,
   TR375,

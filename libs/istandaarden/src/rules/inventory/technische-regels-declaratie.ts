@@ -52,7 +52,7 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'A declaration holds prestaties of its own declaration period or earlier ones only.',
     'no stored state, but it answers per prestatie (9319) in a 325: it comes with the declaratie-antwoord',
   ),
-  planned(
+  implemented(
     'TR321',
     '9321',
     both('323'),
@@ -115,14 +115,14 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     "A prestatie's unit fits the toewijzing's (minutes against hours are allowed).",
     `${TOEWIJZING}, and the contract unit for aspecific and generic toewijzingen`,
   ),
-  planned(
+  implemented(
     'TR366',
     '9366',
     both('325'),
     'Every prestatie in a declaratie-antwoord comes from the declaration, by ProductReferentie.',
     ANSWERED,
   ),
-  planned(
+  implemented(
     'TR367',
     '9367',
     both('325'),

@@ -116,7 +116,7 @@ export const REGIE_RULES: readonly InventoryEntry[] = [
     "'Under investigation' is answered at most once per request.",
     REQUESTS,
   ),
-  planned(
+  implemented(
     'TR361',
     '9361',
     both('317'),
