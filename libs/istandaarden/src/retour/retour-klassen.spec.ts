@@ -119,6 +119,11 @@ describe('retourcodes per berichtklasse', () => {
     });
     const antwoord = body.DeclaratieAntwoord as BerichtNode;
     assert.deepEqual(antwoord.TotaalToegekendBedrag, { TotaalBedrag: 15000, DebetCredit: 'D' });
+    // TR337, TR371, TR376 hold by construction: the 325 repeats what identifies the declaration.
+    const [header, heen] = [body.Header as BerichtNode, original.bericht.Header as BerichtNode];
+    assert.deepEqual(header.DeclaratieIdentificatie, heen.BerichtIdentificatie);
+    assert.deepEqual(header.XsdVersieDeclaratie, heen.XsdVersie);
+    assert.equal(antwoord.DeclaratieNummer, (original.bericht.Declaratie as BerichtNode).DeclaratieNummer);
     const clients = (antwoord.Clienten as BerichtNode).Client as BerichtNode[];
     assert.equal(clients.length, 1);
     assert.equal(((clients[0]!.Prestaties as BerichtNode).Prestatie as BerichtNode[]).length, 1);

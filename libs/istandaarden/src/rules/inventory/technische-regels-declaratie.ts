@@ -3,11 +3,24 @@
  * stored toewijzingen or declarations: planned. The 325 rules without a retourcode are checked by the
  * aanbieder on what we send; here they will guard the 325s the back office asks us to send.
  */
-import { both, implemented, planned, type InventoryEntry } from './entry.js';
+import { both, implemented, planned, type Berichten, type InventoryEntry } from './entry.js';
 
 const TOEWIJZING = 'the toewijzing the prestatie refers to (from the 301s sent)';
 const DECLARATIES = 'the declarations received before from the aanbieder and the decisions on them';
 const ANSWERED = 'the declaration answered (a guard on the 325s we send)';
+
+const BY_CONSTRUCTION =
+  'a rule the aanbieder applies to the 325 it receives; the gateway builds its 325s from the declaration they answer (buildRetourbericht copies these values), so there is nothing here to reject';
+
+/** A rule on what the gateway sends that holds by how the gateway builds it. */
+function byConstruction(
+  id: string,
+  berichten: Berichten,
+  explanation: string,
+  reason: string,
+): InventoryEntry {
+  return { id, level: 'berichtoverstijgend', berichten, explanation, status: 'not-applicable', reason };
+}
 
 export const DECLARATIE_RULES: readonly InventoryEntry[] = [
   implemented(
@@ -80,12 +93,11 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'A DeclaratieNummer is unique per aanbieder and law.',
     DECLARATIES,
   ),
-  planned(
+  byConstruction(
     'TR337',
-    undefined,
     both('325'),
     'A declaratie-antwoord names the declaration it answers by its BerichtIdentificatie.',
-    ANSWERED,
+    BY_CONSTRUCTION,
   ),
   implemented(
     'TR338',
@@ -136,19 +148,17 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'All prestaties on a budget toewijzing together stay within its Budget.',
     `${TOEWIJZING} and ${DECLARATIES}`,
   ),
-  planned(
+  byConstruction(
     'TR371',
-    undefined,
     both('325'),
     'XsdVersieDeclaratie repeats the XsdVersie of the declaration answered.',
-    ANSWERED,
+    BY_CONSTRUCTION,
   ),
-  planned(
+  byConstruction(
     'TR376',
-    undefined,
     both('325'),
     'A declaratie-antwoord repeats the DeclaratieNummer of the declaration answered.',
-    ANSWERED,
+    BY_CONSTRUCTION,
   ),
   implemented(
     'TR384',
