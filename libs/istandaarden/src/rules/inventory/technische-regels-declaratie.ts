@@ -1,7 +1,8 @@
 /**
- * Cross-message (berichtoverstijgend) rules on declarations (323) and declaratie-antwoorden (325). All need
- * stored toewijzingen or declarations: planned. The 325 rules without a retourcode are checked by the
- * aanbieder on what we send; here they will guard the 325s the back office asks us to send.
+ * Cross-message (berichtoverstijgend) rules on declarations (323) and declaratie-antwoorden (325),
+ * implemented in `libs/domain/src/rules` against the stored toewijzingen and declarations. The 325 rules
+ * without a retourcode are the aanbieder's checks on what we send and hold by how we build a 325; the
+ * tariff rules wait for the arrangements.
  */
 import { both, implemented, planned, type Berichten, type InventoryEntry } from './entry.js';
 

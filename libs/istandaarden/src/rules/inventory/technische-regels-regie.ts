@@ -2,7 +2,7 @@
  * Cross-message (berichtoverstijgend) rules on toewijzingen, start/stop and requests, and the rules that
  * need external reference data. Implemented in `libs/domain/src/rules` against the stored state.
  */
-import { ALLE, both, implemented, planned, type InventoryEntry } from './entry.js';
+import { ALLE, both, implemented, type InventoryEntry } from './entry.js';
 
 const STARTS = 'the starts and stops received before for the client';
 const TOEWIJZINGEN = 'the current toewijzingen of the client and aanbieder (from the 301s sent)';
