@@ -33,17 +33,30 @@ export function declaratieBody(facts: MessageFacts): At | undefined {
  * Clients and prestaties of a declaration, found once per message: a large declaration's rules walk
  * them once each, and the message is not changed while its rules run.
  */
-const declaratieParts = new WeakMap<object, { readonly clients: At[]; readonly prestaties: At[] }>();
+interface DeclaratieParts {
+  readonly clients: At[];
+  readonly prestaties: At[];
+  readonly productPeriodes: At[];
+}
 
-function partsOf(facts: MessageFacts): { readonly clients: At[]; readonly prestaties: At[] } {
+const declaratieParts = new WeakMap<object, DeclaratieParts>();
+
+function partsOf(facts: MessageFacts): DeclaratieParts {
   let parts = declaratieParts.get(facts.bericht);
   if (!parts) {
     const body = declaratieBody(facts);
     const clients = body ? all(body, 'Clienten/Client') : [];
-    parts = { clients, prestaties: clients.flatMap((client) => all(client, 'Prestaties/Prestatie')) };
+    const prestaties = clients.flatMap((client) => all(client, 'Prestaties/Prestatie'));
+    const productPeriodes = prestaties.flatMap((prestatie) => all(prestatie, 'ProductPeriode'));
+    parts = { clients, prestaties, productPeriodes };
     declaratieParts.set(facts.bericht, parts);
   }
   return parts;
+}
+
+/** The ProductPeriode of every prestatie, in document order. */
+export function productPeriodes(facts: MessageFacts): At[] {
+  return [...partsOf(facts).productPeriodes];
 }
 
 /** The clients of a declaration or declaratie-antwoord. */

@@ -98,15 +98,33 @@ export function has(node: BerichtNode, steps: string): boolean {
   return current !== undefined;
 }
 
+/** A leaf found by `leaves`; like `Reached`, its path is written only when asked for. */
+class LeafAt {
+  private written?: string;
+
+  constructor(
+    readonly value: string,
+    private readonly parent: At,
+    private readonly name: string,
+  ) {}
+
+  get path(): string {
+    this.written ??= `${this.parent.path}/${this.name}`;
+    return this.written;
+  }
+}
+
 /** Every leaf reached by `steps` below `from` (`Client/StartProducten/StartProduct/Begindatum`), with its path. */
 export function leaves(from: At, steps: string): Array<{ readonly value: string; readonly path: string }> {
-  const parts = steps.split('/');
-  const name = parts.pop()!;
-  const parents = parts.length ? all(from, parts.join('/')) : [from];
-  return parents.flatMap((parent) => {
+  const parts = stepsOf(steps);
+  const name = parts[parts.length - 1]!;
+  const parents = parts.length > 1 ? all(from, parts.slice(0, -1).join('/')) : [from];
+  const found: LeafAt[] = [];
+  for (const parent of parents) {
     const value = text(parent.node, name);
-    return value === undefined ? [] : [{ value, path: `${parent.path}/${name}` }];
-  });
+    if (value !== undefined) found.push(new LeafAt(value, parent, name));
+  }
+  return found;
 }
 
 /** The leaf texts of a repeatable leaf element (`RetourCodes/RetourCode`). */
