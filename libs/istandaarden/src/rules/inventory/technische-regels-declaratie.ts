@@ -57,7 +57,7 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     '8214',
     both('323'),
     'When care was delivered every month, a declaration period follows the previous one without a gap.',
-    DECLARATIES,
+    `${DECLARATIES}, and a settled reading: whether care was delivered in a month nobody declared is not in the messages, and the text does not say whether a second declaration for a period (credits, corrections) breaks it`,
   ),
   implemented(
     'TR319',
@@ -195,6 +195,6 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     '0611',
     both('323'),
     'The tariff of a prestatie is the contracted tariff of the product.',
-    'the contracted tariffs per gemeente, aanbieder, product and period (arrangements)',
+    'the contracted tariffs per gemeente, aanbieder, product and period (arrangements, issue #5)',
   ),
 ];

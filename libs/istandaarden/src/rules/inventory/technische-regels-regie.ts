@@ -228,7 +228,8 @@ export const EXTERNE_BRON_RULES: readonly InventoryEntry[] = [
     explanation:
       'Unless in euros, a declared amount is volume times tariff (an hourly tariff converted and rounded for minutes).',
     status: 'planned',
-    reason: 'the contracted tariff per product (arrangements) for minutes declared against an hourly tariff',
+    reason:
+      'the contracted tariff per product (arrangements, issue #5) for minutes declared against an hourly tariff',
   },
   {
     id: 'TR378',
