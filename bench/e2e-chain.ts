@@ -19,7 +19,7 @@ import { ChainSim } from '../apps/chain-sim/src/chain-sim.js';
 import { declareTopology } from '../libs/messaging/src/amqp-topology.js';
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/index.js';
 import { benchEndToEnd, benchDatabase, percentile, spawnBenchGateway, waitForGateway } from './e2e.js';
-import { declaration, smallJw305, validBsn } from './fixtures.js';
+import { declaration, smallJw305 } from './fixtures.js';
 
 const PORT = 3918;
 const CLIENTS = 16;
@@ -160,7 +160,7 @@ async function postXml(body: Buffer): Promise<{ status: number; id?: string }> {
  * declaration this size never arrives in a Di01.
  */
 async function largeDeclaration(db: pg.Client, eventAt: Map<string, number>, pid: number): Promise<void> {
-  const xml = declaration(50, validBsn);
+  const xml = declaration(50);
   const before = memoryOf(pid);
   const t0 = performance.now();
   const { status, id } = await postXml(xml);

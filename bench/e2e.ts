@@ -15,7 +15,7 @@ import amqp from 'amqplib';
 import pg from 'pg';
 import { declareTopology } from '../libs/messaging/src/amqp-topology.js';
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/index.js';
-import { smallJw305 } from './fixtures.js';
+import { bsnFor, smallJw305 } from './fixtures.js';
 
 const CLIENTS = 16;
 const MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? 20_000);
@@ -174,9 +174,17 @@ export async function benchEndToEnd(): Promise<void> {
       { noAck: true },
     );
 
-    const template = smallJw305();
+    // Task-based starts (no toewijzing to refer to), each for a client of its own: every one is a first
+    // delivery that the cross-message rules accept after loading that client's state.
+    const template = smallJw305()
+      .replace(/\s*<jw305:ToewijzingNummer>[^<]*<\/jw305:ToewijzingNummer>/g, '')
+      .replace(/\s*<jw305:ToewijzingIngangsdatum>[^<]*<\/jw305:ToewijzingIngangsdatum>/g, '');
     const bodies = Array.from({ length: MESSAGES }, (_, i) =>
-      Buffer.from(template.replace('START-2026-0001', `B${i.toString(36).padStart(8, '0')}`)),
+      Buffer.from(
+        template
+          .replace('START-2026-0001', `B${i.toString(36).padStart(8, '0')}`)
+          .replace('<jw305:Bsn>999990019<', `<jw305:Bsn>${bsnFor(i)}<`),
+      ),
     );
     const ackTimes: number[] = [];
     let next = 0;

@@ -34,23 +34,11 @@ export function smallJw305(): string {
 }
 
 /**
- * A JW323 declaration of at least `megabytes` MB: clients with four prestaties each. The XML of one
- * client is built once and repeated with other numbers, so making a 50 MB fixture stays cheap.
+ * A JW323 declaration of at least `megabytes` MB: clients with four prestaties each on a toewijzing of
+ * their own (400000 + n). The XML of one client is built once and repeated with other numbers, so
+ * making a 50 MB fixture stays cheap.
  */
-/** The n-th nine-digit number passing the eleven-test, as a BSN must (CS002). */
-export function validBsn(n: number): string {
-  for (let candidate = 100_000_000 + n * 10; ; candidate++) {
-    const digits = String(candidate);
-    const sum = [...digits].reduce((s, d, i) => s + Number(d) * (i === 8 ? -1 : 9 - i), 0);
-    if (sum % 11 === 0) return digits;
-  }
-}
-
-/** A JW323 of about `megabytes` MB; `bsn` gives each client's BSN (default: numbers that fail the eleven-test). */
-export function declaration(
-  megabytes: number,
-  bsn: (n: number) => string = (n) => String(100000000 + n),
-): Buffer {
+export function declaration(megabytes: number): Buffer {
   const prestatie = (k: number): IJw.JW323_Prestatie => ({
     ProductReferentie: { ReferentieNummer: `R@N@-${k}` },
     ToewijzingNummer: 400000,
@@ -89,12 +77,27 @@ export function declaration(
   const parts: Buffer[] = [Buffer.from(head)];
   let size = head.length + tail.length;
   for (let n = 0; size < megabytes * 1e6; n++) {
-    const part = Buffer.from(client.replace('@BSN@', bsn(n)).replace(/@N@/g, String(n)));
+    const part = Buffer.from(
+      client
+        .replace('@BSN@', bsnFor(n))
+        .replace(/@N@/g, String(n))
+        .replaceAll('ToewijzingNummer>400000<', `ToewijzingNummer>${400000 + n}<`),
+    );
     parts.push(part);
     size += part.length;
   }
   parts.push(Buffer.from(tail));
   return Buffer.concat(parts);
+}
+
+/** A distinct BSN per client that passes the eleven-test, so the rules judge the prestaties and not the number. */
+export function bsnFor(n: number): string {
+  for (const base of [10_000_000 + 2 * n, 10_000_001 + 2 * n]) {
+    const digits = String(base).split('').map(Number);
+    const check = digits.reduce((sum, d, i) => sum + d * (9 - i), 0) % 11;
+    if (check <= 9) return `${base}${check}`;
+  }
+  throw new Error(`no BSN for ${n}`);
 }
 
 function buildOrThrow(input: Parameters<typeof build>[0]): string {

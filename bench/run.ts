@@ -90,7 +90,45 @@ function largeDeclarations(): void {
   }
 }
 
+/** What the rules add to validate + parse of the large declarations (target: at most 20 %). */
+function ruleEvaluation(): void {
+  console.log(
+    '\nrule evaluation on the large JW323 declarations (one thread, CPU time, best of 5), against validate + parse:',
+  );
+  const script = fileURLToPath(new URL('./rules.js', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'istd-bench-'));
+  try {
+    for (const megabytes of [10, 50]) {
+      const file = join(dir, `jw323-${megabytes}mb.xml`);
+      writeFileSync(file, declaration(megabytes));
+      const figures = JSON.parse(
+        execFileSync(process.execPath, ['--expose-gc', script, file], { encoding: 'utf8' }),
+      ) as {
+        megabytes: number;
+        prestaties: number;
+        validateMs: number;
+        inMessageMs: number;
+        crossMs: number;
+        inMessageFindings: number;
+        crossFindings: number;
+      };
+      const rulesMs = figures.inMessageMs + figures.crossMs;
+      console.log(
+        `  ${figures.megabytes.toFixed(1).padStart(5)} MB  ${String(figures.prestaties).padStart(6)} prestaties` +
+          `  validate + parse ${figures.validateMs.toFixed(0).padStart(5)} ms` +
+          `  in-message rules ${figures.inMessageMs.toFixed(0).padStart(4)} ms` +
+          `  cross-message rules ${figures.crossMs.toFixed(0).padStart(4)} ms` +
+          `  => rules add ${((100 * rulesMs) / figures.validateMs).toFixed(1)} % (target ≤ 20 %)` +
+          `  [findings ${figures.inMessageFindings} + ${figures.crossFindings}]`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 smallMessage();
 largeDeclarations();
+ruleEvaluation();
 // The end-to-end figure needs PostgreSQL and RabbitMQ (started like the tests do); BENCH_SKIP_E2E=1 leaves it out.
 if (!process.env.BENCH_SKIP_E2E) await benchEndToEnd();

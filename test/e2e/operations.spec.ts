@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { build } from '../../libs/istandaarden/src/index.js';
+import { historyForExample, recordHistory } from '../support/rule-history.js';
 import { sampleModel } from '../support/sample-model.js';
 import { skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
@@ -15,6 +16,11 @@ describe('operations', { skip: skipWithoutServices }, () => {
 
   before(async () => {
     gateway = await startTestGateway({ AMQP_URL: '' });
+    // The start this stop ends, as the gateway would have recorded it.
+    await recordHistory(
+      gateway.database.url,
+      historyForExample({ standaard: 'iwmo', code: 'WMO307', bericht: model }),
+    );
     const built = build({ code: 'WMO307', bericht: model });
     assert.ok(built.ok);
     const response = await fetch(`${gateway.base}/api/v1/berichten`, {

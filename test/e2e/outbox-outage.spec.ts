@@ -6,14 +6,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { build } from '../../libs/istandaarden/src/index.js';
+import { testBsn } from '../support/bsn.js';
 import { sampleModel } from '../support/sample-model.js';
 import { EventConsumer } from '../support/event-consumer.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
 
+/** A task-based start (no toewijzing needed) for a client of its own, so each one is a first delivery. */
 function startZorg(identificatie: string): string {
   const model = sampleModel('JW305');
+  (model.Client as Record<string, unknown>).Bsn = testBsn(8000 + Number(identificatie.replace(/\D/g, '')));
   const header = model.Header as Record<string, unknown>;
   header.Ontvanger = '0363';
   header.BerichtIdentificatie = { Identificatie: identificatie, Dagtekening: '2026-03-05' };

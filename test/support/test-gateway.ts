@@ -2,7 +2,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { createGateway } from '../../apps/gateway/src/gateway.js';
 import { loadGatewayConfig, type GatewayConfig } from '../../apps/gateway/src/config/gateway-config.js';
+import { PROJECT_DIR } from './reference.js';
 import { AMQP_URL, createTestDatabase, type TestDatabase } from './test-services.js';
+
+/** Reference data for the tests: the project's, with the bilateral productcodes the official examples use. */
+export const TEST_REFERENCE_DATA_DIR = `${PROJECT_DIR}test/support/reference-data`;
 
 export interface TestGateway {
   readonly app: INestApplication;
@@ -19,6 +23,7 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     DATABASE_URL: database.url,
     ...(AMQP_URL ? { AMQP_URL } : {}),
     LOG_LEVEL: 'warn',
+    REFERENCE_DATA_DIR: TEST_REFERENCE_DATA_DIR,
     ...env,
   });
   const app = await createGateway(config, { logger: false });

@@ -279,11 +279,35 @@ describe('istd explain and usage', () => {
     assert.match(ran.stdout, /^XSD: The message does not satisfy its XML schema/);
   });
 
+  it('explain TR063 prints the rule, what it means and the messages it applies to', async () => {
+    const ran = await istd('explain', 'TR063');
+    assert.equal(ran.code, 0);
+    assert.deepEqual(lines(ran.stdout), [
+      'TR063 (rule): A removal (StatusAanlevering 3) follows an earlier delivery with the same key. (berichtoverstijgend, retourcode 9063; implemented)',
+      '  messages: iJw 305 307; iWmo 305 307',
+    ]);
+  });
+
+  it('explain 9063 and 0233 explain retourcodes; a number that is also a BerichtCode gets both', async () => {
+    assert.match((await istd('explain', '9063')).stdout, /^9063 \(retourcode\): TR063: A removal/);
+    assert.match(
+      (await istd('explain', '0233')).stdout,
+      /^0233 \(retourcode\): This berichtklasse was not assessed/,
+    );
+    assert.match(
+      (await istd('explain', 'S329')).stdout,
+      /^S329 \(retourcode\): TR381: A product code belongs/,
+    );
+  });
+
   it('explain of an unknown code exits 1; without a code exits 2', async () => {
     const ran = await istd('explain', 'JW399');
     assert.equal(ran.code, 1);
     assert.equal(ran.stdout, '');
-    assert.match(ran.stderr, /JW399: not a known message code, BerichtCode or finding rule/);
+    assert.match(
+      ran.stderr,
+      /JW399: not a known message code, BerichtCode, rule, retourcode or finding rule/,
+    );
     assert.equal((await istd('explain')).code, 2);
   });
 

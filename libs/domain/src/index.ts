@@ -1,5 +1,7 @@
-/** The internal domain: rules of the process that are not about one message's XML (working days, and more to come). */
+/** The internal domain: rules of the process that are not about one message's XML (working days, state, cross-message rules). */
 export * from './werkdagen.js';
 export * from './state-records.js';
 export * from './termijnen.js';
 export * from './toewijzing-wijziging.js';
+export * from './rules/index.js';
+export * from './reference-data/reference-data.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleModel } from '../../../test/support/sample-model.js';
-import { stateRecords } from './state-records.js';
+import { NO_STATE, stateRecords } from './state-records.js';
 
 describe('state records from accepted messages', () => {
   it('a start zorg gives one levering per product', () => {
@@ -38,10 +38,35 @@ describe('state records from accepted messages', () => {
   });
 
   it('retours carry no state', () => {
-    assert.deepEqual(stateRecords({ standaard: 'ijw', code: 'JW302', bericht: sampleModel('JW302') }), {
-      leveringen: [],
-      verzoeken: [],
-      declaraties: [],
-    });
+    assert.deepEqual(
+      stateRecords({ standaard: 'ijw', code: 'JW302', bericht: sampleModel('JW302') }),
+      NO_STATE,
+    );
+  });
+
+  it('a toewijzing gives its toegewezen producten, an antwoord its ReferentieAanbieder and decision', () => {
+    const toewijzingen = stateRecords({
+      standaard: 'ijw',
+      code: 'JW301',
+      bericht: sampleModel('JW301', true),
+    }).toewijzingen;
+    assert.equal(toewijzingen.length, 2);
+    assert.equal(toewijzingen[0]!.ingangsdatum, '2026-03-02');
+    assert.equal(toewijzingen[0]!.volume, 1);
+    assert.deepEqual(
+      stateRecords({ standaard: 'iwmo', code: 'WMO319', bericht: sampleModel('WMO319') }).antwoorden,
+      [{ referentieAanbieder: '1.0.0', verzoekAntwoord: '1' }],
+    );
+  });
+
+  it('a declaratie gives each prestatie with its references and signed amount', () => {
+    const prestaties = stateRecords({
+      standaard: 'ijw',
+      code: 'JW323',
+      bericht: sampleModel('JW323', true),
+    }).prestaties;
+    assert.equal(prestaties.length, 4);
+    assert.equal(prestaties[0]!.debetCredit, 'C');
+    assert.equal(typeof prestaties[0]!.toewijzingNummer, 'number');
   });
 });

@@ -48,6 +48,22 @@ export {
 } from './rules/index.js';
 export { buildRetourbericht, retourCodeFor, type RetourInput } from './retour/retourbericht.js';
 export {
+  explainRule,
+  explainRetourcode,
+  findingExplanation,
+  FINDING_RULES,
+  type Explanation,
+} from './rules/explain.js';
+export {
+  retourcodesPerKlasse,
+  klasseInstances,
+  klasseOf,
+  GEEN_OPMERKINGEN,
+  NIET_BEOORDEELD,
+  TECHNISCHE_AFKEURING,
+  type RetourcodesPerKlasse,
+} from './retour/retour-klassen.js';
+export {
   writeJsonSchemas,
   writeJsonSchema,
   type JsonSchema,

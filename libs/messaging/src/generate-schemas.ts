@@ -148,7 +148,9 @@ function rejectedEventSchema(published: PublishedEvent, source: string): JsonSch
           type: ['object', 'null'],
           additionalProperties: { type: 'array', items: { type: 'string' } },
           description:
-            'The retourcodes sent back per element, e.g. `{"Header": ["9056"]}`; null when no retour was sent.',
+            'The retourcodes sent back per berichtklasse: `Header`, and each class instance by its path in the ' +
+            'message, e.g. `{"Header": ["0200"], "Client": ["0200"], "Client/StartProducten/StartProduct[2]": ["9063"]}`; ' +
+            '0200 no remarks, 0233 not assessed, 0001 (Header only) technical rejection; null when no retour was sent.',
         },
         retourId: {
           type: ['string', 'null'],

@@ -2,7 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { Finding } from '../../../../libs/istandaarden/src/index.js';
+import { findingExplanation, type Finding } from '../../../../libs/istandaarden/src/index.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { problem } from '../problem/problem.js';
@@ -33,7 +33,10 @@ export interface MessageView {
   readonly processedAt?: string;
   readonly retourcodes?: Record<string, string[]>;
   readonly errors?: ReadonlyArray<
-    Pick<Finding, 'rule' | 'line' | 'column' | 'path' | 'message'> & { retourcode?: string }
+    Pick<Finding, 'rule' | 'line' | 'column' | 'path' | 'message'> & {
+      retourcode?: string;
+      explanation?: string;
+    }
   >;
   readonly retour?: { readonly berichtcode: string | null; readonly id: string };
   /** A message we sent whose retour came back: accepted, rejected or not assessed per class. */
@@ -186,6 +189,7 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
               path,
               message,
               ...(retourcode ? { retourcode } : {}),
+              ...explained(rule),
             })),
           }
         : {}),
@@ -195,4 +199,10 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
         : {}),
     };
   }
+}
+
+/** The explanation `istd explain <rule>` prints, attached to a finding. */
+function explained(rule: string): { explanation?: string } {
+  const text = findingExplanation(rule);
+  return text ? { explanation: text } : {};
 }

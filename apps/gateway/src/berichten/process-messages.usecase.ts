@@ -12,6 +12,8 @@ import {
   catalogueEntry,
   evaluateRules,
   IN_MESSAGE_RULES_VERSION,
+  retourcodesPerKlasse,
+  type RetourcodesPerKlasse,
   validateAndParse,
   type Bericht,
   type Finding,
@@ -31,7 +33,9 @@ import type { GatewayConfig } from '../config/gateway-config.js';
 import { retourDu01, schemaFailureFo01, type ReceivedEnvelope } from '../ggk/chain-envelopes.js';
 import { DeliveryRepository, type NewDelivery } from '../ggk/delivery.repository.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
-import { stateRecords } from '../../../../libs/domain/src/index.js';
+import { recordsFor } from '../../../../libs/domain/src/index.js';
+import { loadReferenceData } from '../reference/reference-data.loader.js';
+import { CrossMessageStep } from './cross-message-step.js';
 import { StateRepository, type MessageState } from './state.repository.js';
 import { RetourTracking } from '../opdrachten/retour-tracking.js';
 import { headerFacts, todayInTheNetherlands } from './message-facts.js';
@@ -102,9 +106,21 @@ export class ProcessMessages {
         claimed.map((record) => record.id),
       );
       const numbers = await this.messages.nextIdentificaties(manager, claimed.length);
+      const crossMessage = await CrossMessageStep.load(
+        manager,
+        this.state,
+        loadReferenceData(this.config.referenceDataDir),
+        todayInTheNetherlands(),
+        validated.map((v, index) => ({
+          ...(v.validation.valid ? { bericht: v.bericht } : {}),
+          header: headers[index]!,
+        })),
+      );
       const decisions: Decision[] = [];
       for (const [index, record] of claimed.entries()) {
-        decisions.push(await this.decide(record, headers[index]!, validated[index]!, seen, numbers[index]!));
+        decisions.push(
+          await this.decide(record, headers[index]!, validated[index]!, seen, numbers[index]!, crossMessage),
+        );
       }
       await this.messages.insertOutboundMany(
         manager,
@@ -155,6 +171,7 @@ export class ProcessMessages {
     { validation, bericht }: ValidatedBericht,
     seen: Set<string>,
     number: string,
+    crossMessage: CrossMessageStep,
   ): Promise<Decision> {
     if (!validation.valid || !bericht) {
       // Level 1 (schema): no retour message; the sender learns it through the chain.
@@ -182,25 +199,27 @@ export class ProcessMessages {
       };
     }
     const key = identificationKey(header);
-    const findings = await evaluateRules(bericht, {
+    const inMessage = await evaluateRules(bericht, {
       today: todayInTheNetherlands(),
       gemeenten: this.config.gemeenten,
+      isGemeentecode: crossMessage.isGemeentecode,
       state: { berichtIdentificatieBestaat: async () => seen.has(key) },
     });
     // Taken in from here on: a later copy in this batch or after it answers to TR056.
     seen.add(key);
-    // IV028: a failed in-message (XSLT-kind) rule makes the retour Header-only with 0001, and names the rule version.
-    const levelTwo = findings.some((found) => found.retourcode === TECHNISCHE_AFKEURING);
-    const codes = levelTwo
-      ? [TECHNISCHE_AFKEURING]
-      : [...new Set(findings.map((found) => found.retourcode).filter((code): code is string => !!code))];
-    const retour = this.retourFor(record, header, bericht, codes, number);
+    // Levels 3 and 4 are checked only when the Header and the in-message rules passed (IV028).
+    const findings = inMessage.length ? inMessage : crossMessage.findings(bericht, header);
+    const klassen = retourcodesPerKlasse(bericht, findings);
+    const retour = this.retourFor(record, header, bericht, klassen, number);
     const outcome: ProcessOutcome = {
       status: findings.length ? 'rejected' : 'accepted',
       findings,
-      retourcodes: codes.length ? { Header: codes } : null,
+      retourcodes: Object.keys(klassen).length
+        ? Object.fromEntries(Object.entries(klassen).map(([klasse, codes]) => [klasse, [...codes]]))
+        : null,
       retourId: retour?.id ?? null,
     };
+    if (outcome.status === 'accepted') crossMessage.accepted(bericht, header);
     const event =
       outcome.status === 'accepted'
         ? this.event(record, header, acceptedEventName(bericht.code), bericht.bericht)
@@ -222,7 +241,7 @@ export class ProcessMessages {
             standaard: bericht.standaard,
             gemeente: header.gemeente,
             aanbieder: header.aanbieder,
-            records: stateRecords(bericht),
+            records: recordsFor(bericht),
           }
         : undefined;
     return {
@@ -239,18 +258,19 @@ export class ProcessMessages {
     record: ClaimedMessage,
     facts: HeaderFacts,
     original: Bericht,
-    codes: readonly string[],
+    klassen: RetourcodesPerKlasse,
     number: string,
   ): NewMessage | undefined {
     // A valid declaration is answered by the back office's decision, not here.
-    if (catalogueEntry(original.code)?.type === '323' && codes.length === 0) return undefined;
+    if (catalogueEntry(original.code)?.type === '323' && !klassen.Header) return undefined;
     const dagtekening = todayInTheNetherlands();
     const retour = buildRetourbericht({
       original,
       identificatie: `G${number}`,
       dagtekening,
-      headerRetourcodes: codes,
-      ...(codes.includes(TECHNISCHE_AFKEURING) ? { xsltVersie: IN_MESSAGE_RULES_VERSION } : {}),
+      headerRetourcodes: [],
+      klassen,
+      ...(klassen.Header?.includes(TECHNISCHE_AFKEURING) ? { xsltVersie: IN_MESSAGE_RULES_VERSION } : {}),
     });
     if (!retour) return undefined;
     const built = build(retour);

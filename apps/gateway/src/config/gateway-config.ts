@@ -1,6 +1,7 @@
 /** The gateway's configuration: the one place that reads process.env, validated at start-up with clear messages. */
 import { resolve } from 'node:path';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config.js';
+import { referenceDataProblems } from '../reference/reference-data.loader.js';
 
 export interface GatewayConfig {
   readonly port: number;
@@ -25,6 +26,8 @@ export interface GatewayConfig {
   readonly commandsQueue: string;
   /** TLS, credentials, rate limits, timeouts (security/security-config.ts). */
   readonly security: SecurityConfig;
+  /** Folder with the reference tables (gemeentecodes.csv, productcodes.csv); unset: the project's `reference-data/`. */
+  readonly referenceDataDir?: string;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +73,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const deliveryMaxAttempts = whole('DELIVERY_MAX_ATTEMPTS', 10, 1);
   const termijnCheckMs = whole('TERMIJN_CHECK_MS', 60_000, 10);
   const security = loadSecurityConfig(env, problems);
+  problems.push(...referenceDataProblems(env.REFERENCE_DATA_DIR));
   if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
@@ -86,6 +90,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     termijnCheckMs,
     commandsQueue: env.COMMANDS_QUEUE || 'istandaarden.commands',
     security,
+    ...(env.REFERENCE_DATA_DIR ? { referenceDataDir: resolve(env.REFERENCE_DATA_DIR) } : {}),
   };
 }
 

@@ -1,21 +1,17 @@
-/** `explain <code>`: a message code (JW305), a BerichtCode number (438) or a finding rule (XSD, XML, …). */
+/**
+ * `explain <code>`: a message code (JW305), a BerichtCode number (438), a finding rule (XSD, XML, …), a
+ * rule of the standard (TR063, CD005, OP261) or a retourcode (9063, 0233).
+ */
 import {
   catalogueEntry,
   catalogueEntryByBerichtCode,
+  explainRetourcode,
+  explainRule,
+  FINDING_RULES,
   type CatalogueEntry,
+  type Explanation,
 } from '../../../../libs/istandaarden/src/index.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Output } from '../output.js';
-
-const FINDING_RULES: Readonly<Record<string, string>> = {
-  XSD: 'The message does not satisfy its XML schema (structure, order, cardinality, types, lengths, patterns or code values). The standard answers this with no retour message: the sender gets an error through the chain.',
-  XML: 'The document is not well-formed XML (or not valid UTF-8), so it cannot be read as a message at all.',
-  INPUT:
-    'The document was refused before parsing: too large, not UTF-8, or it carries a document type declaration (DTDs and entities are never processed).',
-  BERICHT:
-    'The document is XML but not an iJw 3.2 or iWmo 3.2 message: its root is not a Bericht in one of the 28 message namespaces, or it is not the message type that was expected.',
-  MODEL:
-    'A JSON model given to build does not have the shape of the message: an unknown or misplaced element, a list where one value belongs, or a required element missing.',
-};
 
 export function explainCommand(args: readonly string[], out: Output): number {
   if (args.length !== 1) {
@@ -23,20 +19,34 @@ export function explainCommand(args: readonly string[], out: Output): number {
     return EXIT_USAGE;
   }
   const code = args[0]!.trim();
-  const rule = FINDING_RULES[code.toUpperCase()];
+  const rule = FINDING_RULES[code.toUpperCase()] ? undefined : explainRule(code);
+  if (FINDING_RULES[code.toUpperCase()]) {
+    out.write(`${code.toUpperCase()}: ${FINDING_RULES[code.toUpperCase()]}\n`);
+    return EXIT_OK;
+  }
   if (rule) {
-    out.write(`${code.toUpperCase()}: ${rule}\n`);
+    out.write(explanation('rule', rule));
     return EXIT_OK;
   }
   const entries = [catalogueEntry(code), catalogueEntryByBerichtCode(code)].filter(
     (entry): entry is CatalogueEntry => Boolean(entry),
   );
-  if (entries.length === 0) {
-    out.error(`${code}: not a known message code, BerichtCode or finding rule`);
+  const retourcode = /^[0-9A-Z]\d{3}$/.test(code) ? explainRetourcode(code) : undefined;
+  if (entries.length === 0 && !retourcode) {
+    out.error(`${code}: not a known message code, BerichtCode, rule, retourcode or finding rule`);
     return EXIT_INVALID;
   }
   for (const entry of entries) out.write(describe(entry));
+  if (retourcode) out.write(explanation('retourcode', retourcode));
   return EXIT_OK;
+}
+
+function explanation(kind: 'rule' | 'retourcode', { code, text, messages }: Explanation): string {
+  return [
+    `${code} (${kind}): ${text}`,
+    ...(messages.length ? [`  messages: ${messages.join('; ')}`] : []),
+    '',
+  ].join('\n');
 }
 
 function describe(entry: CatalogueEntry): string {

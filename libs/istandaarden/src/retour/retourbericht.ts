@@ -7,6 +7,8 @@
 import { catalogueEntry, type CatalogueEntry } from '../catalogue.js';
 import { loadDefinition } from '../definition/load.js';
 import type { Bericht, BerichtNode } from '../mapping/model.js';
+import { retourBody } from './retour-body.js';
+import type { RetourcodesPerKlasse } from './retour-klassen.js';
 
 export interface RetourInput {
   /** The inbound message being answered. */
@@ -18,6 +20,11 @@ export interface RetourInput {
   readonly headerRetourcodes: readonly string[];
   /** Version of the in-message (XSLT-kind) rules applied, filled when they were used (IV028). */
   readonly xsltVersie?: string;
+  /**
+   * Retourcodes per berichtklasse (`retourcodesPerKlasse`). When it names classes besides the Header,
+   * those classes are copied into the retour with their codes and the Header gets the codes it names.
+   */
+  readonly klassen?: RetourcodesPerKlasse;
 }
 
 /** The message code that answers `code` (JW305 → JW306, JW323 → JW325), or undefined when none is due. */
@@ -34,9 +41,10 @@ export function buildRetourbericht(input: RetourInput): Bericht | undefined {
   const header = input.original.bericht.Header as BerichtNode;
   const ours = xsdVersie(entry);
   const common = { BerichtCode: entry.berichtCode, BerichtVersie: 3, BerichtSubversie: 2 };
-  const codes: BerichtNode = input.headerRetourcodes.length
-    ? { RetourCodes: { RetourCode: [...input.headerRetourcodes] } }
-    : {};
+  const body =
+    input.klassen && Object.keys(input.klassen).length > 1 ? retourBody(input.original, input.klassen) : {};
+  const headerCodes = input.klassen?.Header ?? input.headerRetourcodes;
+  const codes: BerichtNode = headerCodes.length ? { RetourCodes: { RetourCode: [...headerCodes] } } : {};
   const xslt: BerichtNode = input.xsltVersie ? { XsltVersie: input.xsltVersie } : {};
   const eigenIdentificatie = { Identificatie: input.identificatie, Dagtekening: input.dagtekening };
 
@@ -52,7 +60,7 @@ export function buildRetourbericht(input: RetourInput): Bericht | undefined {
           ...xslt,
           XsdVersieDeclaratie: header.XsdVersie!,
           RetourCodes: {
-            RetourCode: input.headerRetourcodes.length ? [...input.headerRetourcodes] : ['0200'],
+            RetourCode: headerCodes.length ? [...headerCodes] : ['0200'],
           },
         }
       : {
@@ -67,7 +75,7 @@ export function buildRetourbericht(input: RetourInput): Bericht | undefined {
           XsdVersieRetour: ours,
           ...codes,
         };
-  return { standaard: entry.standaard, code: entry.code, bericht: { Header: retourHeader } };
+  return { standaard: entry.standaard, code: entry.code, bericht: { Header: retourHeader, ...body } };
 }
 
 /** The XSD versions of our schemas for a message, as a retour states them. */

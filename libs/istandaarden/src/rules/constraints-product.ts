@@ -1,6 +1,6 @@
 /** Constraints (CS) on products, reasons for change, and declared periods and amounts. */
 import { inMessageRule, lastDayOfMonth, sameMonth, type MessageFacts } from './in-message-rule.js';
-import { declaratieBody, prestaties } from './message-parts.js';
+import { declaratieBody, prestaties, productPeriodes } from './message-parts.js';
 import {
   AANGEVRAAGD,
   NIEUW,
@@ -69,10 +69,7 @@ export const CS343 = productRule({
 /** DeclaratiePeriode (323) and every ProductPeriode. */
 function declaredPeriods(facts: MessageFacts): At[] {
   const body = declaratieBody(facts);
-  return [
-    ...(facts.type === '323' && body ? all(body, 'DeclaratiePeriode') : []),
-    ...prestaties(facts).flatMap((prestatie) => all(prestatie, 'ProductPeriode')),
-  ];
+  return [...(facts.type === '323' && body ? all(body, 'DeclaratiePeriode') : []), ...productPeriodes(facts)];
 }
 
 const FIRST_DECLARABLE = '2021-01-01';
@@ -100,7 +97,7 @@ export const CS337 = inMessageRule({
   appliesTo: ['323'],
   explanation: 'A product period ends in the calendar month it starts in.',
   *violations(facts) {
-    for (const period of prestaties(facts).flatMap((prestatie) => all(prestatie, 'ProductPeriode'))) {
+    for (const period of productPeriodes(facts)) {
       const [begin, end] = [text(period.node, 'Begindatum'), text(period.node, 'Einddatum')];
       if (begin !== undefined && end !== undefined && !sameMonth(begin, end))
         yield {

@@ -51,6 +51,21 @@ describe('header rules', () => {
     });
   }
 
+  it('TR378 also refuses a served code that is no gemeentecode on the Dagtekening (the reference table)', async () => {
+    // 0599 is served, but (in this table) ceased at the end of 2025.
+    const isGemeentecode = (code: string, datum: string) =>
+      code === '0363' || (code === '0599' && datum <= '2025-12-31');
+    const findings = await evaluateRules(message('305', { ontvanger: '0599' }), {
+      ...context(false),
+      isGemeentecode,
+    });
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.retourcode, f.message]),
+      [['TR378', 'S300', 'gemeente 0599 is not a gemeentecode on 2026-05-01']],
+    );
+    assert.deepEqual(await evaluateRules(message('305'), { ...context(false), isGemeentecode }), []);
+  });
+
   it('lists each rule with id, retourcode, level and explanation', () => {
     for (const rule of rules) {
       assert.match(rule.id, /^(TR|CD|CS)\d{3}$/);

@@ -67,10 +67,13 @@ export const TR378: Rule = {
     'The gemeente a message is addressed to must be a valid gemeentecode that this gateway serves.',
   async check(bericht, context) {
     const ontvanger = String(header(bericht).Ontvanger);
-    if (context.gemeenten.has(ontvanger)) return [];
+    const { dagtekening } = identificatie(bericht);
+    const known = context.isGemeentecode?.(ontvanger, dagtekening) ?? true;
+    if (known && context.gemeenten.has(ontvanger)) return [];
+    const reason = known ? 'is not served by this gateway' : `is not a gemeentecode on ${dagtekening}`;
     return [
       {
-        ...finding('TR378', `gemeente ${ontvanger} is not served by this gateway`, {
+        ...finding('TR378', `gemeente ${ontvanger} ${reason}`, {
           path: '/Bericht/Header/Ontvanger',
         }),
         retourcode: 'S300',

@@ -29,15 +29,44 @@ export function declaratieBody(facts: MessageFacts): At | undefined {
   return name ? all(facts.root, name)[0] : undefined;
 }
 
+/**
+ * Clients and prestaties of a declaration, found once per message: a large declaration's rules walk
+ * them once each, and the message is not changed while its rules run.
+ */
+interface DeclaratieParts {
+  readonly clients: At[];
+  readonly prestaties: At[];
+  readonly productPeriodes: At[];
+}
+
+const declaratieParts = new WeakMap<object, DeclaratieParts>();
+
+function partsOf(facts: MessageFacts): DeclaratieParts {
+  let parts = declaratieParts.get(facts.bericht);
+  if (!parts) {
+    const body = declaratieBody(facts);
+    const clients = body ? all(body, 'Clienten/Client') : [];
+    const prestaties = clients.flatMap((client) => all(client, 'Prestaties/Prestatie'));
+    const productPeriodes = prestaties.flatMap((prestatie) => all(prestatie, 'ProductPeriode'));
+    parts = { clients, prestaties, productPeriodes };
+    declaratieParts.set(facts.bericht, parts);
+  }
+  return parts;
+}
+
+/** The ProductPeriode of every prestatie, in document order. */
+export function productPeriodes(facts: MessageFacts): At[] {
+  return [...partsOf(facts).productPeriodes];
+}
+
 /** The clients of a declaration or declaratie-antwoord. */
 export function declaratieClients(facts: MessageFacts): At[] {
-  const body = declaratieBody(facts);
-  return body ? all(body, 'Clienten/Client') : [];
+  return [...partsOf(facts).clients];
 }
 
 /** Every Prestatie of a declaration or declaratie-antwoord, in document order. */
 export function prestaties(facts: MessageFacts): At[] {
-  return declaratieClients(facts).flatMap((client) => all(client, 'Prestaties/Prestatie'));
+  return [...partsOf(facts).prestaties];
 }
 
 /** Where the client's Bsn is in each message type. */

@@ -11,24 +11,59 @@ export interface At {
   readonly path: string;
 }
 
+/** `steps` split at `/`, kept: the rules name a few dozen constant step strings, walked for every element. */
+const splits = new Map<string, readonly string[]>();
+function stepsOf(steps: string): readonly string[] {
+  let parts = splits.get(steps);
+  if (!parts) {
+    parts = steps.split('/');
+    splits.set(steps, parts);
+  }
+  return parts;
+}
+
 export function root(bericht: Bericht): At {
   return { node: bericht.bericht, path: '/Bericht' };
+}
+
+/**
+ * An element reached by a walk. Its path is written only when asked for: rules walk every prestatie of
+ * a large declaration many times and need a path only for the few that break a rule.
+ */
+class Reached implements At {
+  private written?: string;
+
+  constructor(
+    readonly node: BerichtNode,
+    private readonly parent: At,
+    private readonly step: string,
+    /** 1-based position when the element repeats, 0 when it occurs once. */
+    private readonly position: number,
+  ) {}
+
+  get path(): string {
+    this.written ??= `${this.parent.path}/${this.step}${this.position ? `[${this.position}]` : ''}`;
+    return this.written;
+  }
 }
 
 /** Every element reached by `steps` (`Client/StartProducten/StartProduct`) below `from`, in document order. */
 export function all(from: At, steps: string): At[] {
   let current: At[] = [from];
-  for (const step of steps.split('/')) {
+  for (const step of stepsOf(steps)) {
     const next: At[] = [];
     for (const at of current) {
       const value = at.node[step];
       if (value === undefined) continue;
-      const list = Array.isArray(value) ? value : [value];
-      list.forEach((item, index) => {
-        if (typeof item !== 'object') return;
-        const suffix = list.length > 1 ? `[${index + 1}]` : '';
-        next.push({ node: item, path: `${at.path}/${step}${suffix}` });
-      });
+      if (!Array.isArray(value)) {
+        if (typeof value === 'object') next.push(new Reached(value, at, step, 0));
+        continue;
+      }
+      const many = value.length > 1;
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (typeof item === 'object') next.push(new Reached(item, at, step, many ? index + 1 : 0));
+      }
     }
     current = next;
   }
@@ -55,7 +90,7 @@ export function number(node: BerichtNode, steps: string): number | undefined {
 /** Whether an element (leaf or group) is present at `steps` below `node`. */
 export function has(node: BerichtNode, steps: string): boolean {
   let current: BerichtNode | Leaf | undefined = node;
-  for (const step of steps.split('/')) {
+  for (const step of stepsOf(steps)) {
     if (current === undefined || typeof current !== 'object') return false;
     const value: BerichtNode[string] | undefined = current[step];
     current = Array.isArray(value) ? value[0] : value;
@@ -63,15 +98,33 @@ export function has(node: BerichtNode, steps: string): boolean {
   return current !== undefined;
 }
 
+/** A leaf found by `leaves`; like `Reached`, its path is written only when asked for. */
+class LeafAt {
+  private written?: string;
+
+  constructor(
+    readonly value: string,
+    private readonly parent: At,
+    private readonly name: string,
+  ) {}
+
+  get path(): string {
+    this.written ??= `${this.parent.path}/${this.name}`;
+    return this.written;
+  }
+}
+
 /** Every leaf reached by `steps` below `from` (`Client/StartProducten/StartProduct/Begindatum`), with its path. */
 export function leaves(from: At, steps: string): Array<{ readonly value: string; readonly path: string }> {
-  const parts = steps.split('/');
-  const name = parts.pop()!;
-  const parents = parts.length ? all(from, parts.join('/')) : [from];
-  return parents.flatMap((parent) => {
+  const parts = stepsOf(steps);
+  const name = parts[parts.length - 1]!;
+  const parents = parts.length > 1 ? all(from, parts.slice(0, -1).join('/')) : [from];
+  const found: LeafAt[] = [];
+  for (const parent of parents) {
     const value = text(parent.node, name);
-    return value === undefined ? [] : [{ value, path: `${parent.path}/${name}` }];
-  });
+    if (value !== undefined) found.push(new LeafAt(value, parent, name));
+  }
+  return found;
 }
 
 /** The leaf texts of a repeatable leaf element (`RetourCodes/RetourCode`). */
@@ -85,8 +138,13 @@ export function texts(node: BerichtNode, steps: string): string[] {
 }
 
 function leafAt(node: BerichtNode, steps: string): Leaf | undefined {
+  if (!steps.includes('/')) {
+    const value = node[steps];
+    const leaf = Array.isArray(value) ? value[0] : value;
+    return typeof leaf === 'object' ? undefined : leaf;
+  }
   let current: BerichtNode | Leaf | undefined = node;
-  for (const step of steps.split('/')) {
+  for (const step of stepsOf(steps)) {
     if (current === undefined || typeof current !== 'object') return undefined;
     const value: BerichtNode[string] | undefined = current[step];
     current = Array.isArray(value) ? value[0] : value;

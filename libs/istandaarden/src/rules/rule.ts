@@ -11,6 +11,8 @@ export interface RuleContext {
   readonly today: string;
   /** Gemeentecodes this gateway serves. */
   readonly gemeenten: ReadonlySet<string>;
+  /** Whether a code is a gemeentecode on a date, by the reference table in use; unset: not checked. */
+  readonly isGemeentecode?: (code: string, datum: string) => boolean;
   readonly state: RuleState;
 }
 

@@ -20,7 +20,8 @@ const LEVEL_TITLES: Readonly<Record<InventoryLevel, string>> = {
 };
 
 const STATUS_MEANINGS: Readonly<Record<InventoryStatus, string>> = {
-  implemented: 'a Rule object checks it (`libs/istandaarden/src/rules`), with a passing and a failing test.',
+  implemented:
+    'a Rule object checks it (in-message and Header rules in `libs/istandaarden/src/rules`, cross-message and reference-data rules in `libs/domain/src/rules`), with a passing and a failing test.',
   covered: 'no Rule of its own: schema validation (XSD) or the rules named enforce it.',
   planned: 'needs stored messages or reference data that are not built yet; the note says what.',
   'not-applicable': 'nothing for this gateway to check; the note says why.',

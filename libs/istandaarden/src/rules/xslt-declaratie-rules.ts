@@ -1,6 +1,6 @@
 /** XSLT-kind rules on declarations (323) and declaratie-antwoorden (325): periods, totals, references. */
 import { inMessageRule, signed, yearsBefore } from './in-message-rule.js';
-import { declaratieBody, declaratieClients, prestaties } from './message-parts.js';
+import { declaratieBody, declaratieClients, prestaties, productPeriodes } from './message-parts.js';
 import { all, first, number, text, texts, type At } from './paths.js';
 
 function amount(node: At['node'], group: string, field = 'Bedrag'): number {
@@ -16,7 +16,7 @@ export const TR137 = inMessageRule({
     const body = declaratieBody(facts);
     const periods = [
       ...(facts.type === '323' && body ? all(body, 'DeclaratiePeriode') : []),
-      ...prestaties(facts).flatMap((prestatie) => all(prestatie, 'ProductPeriode')),
+      ...productPeriodes(facts),
     ];
     for (const period of periods) {
       const [begin, end] = [text(period.node, 'Begindatum'), text(period.node, 'Einddatum')];

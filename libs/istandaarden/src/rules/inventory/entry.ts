@@ -54,3 +54,41 @@ export const RETOUREN: readonly BerichtType[] = ['302', '306', '308', '316', '31
 
 /** Every message type that is not a technical retour. */
 export const ALLE: readonly BerichtType[] = ['301', '305', '307', '315', '317', '319', '323', '325'];
+
+/** A cross-message rule checked by a Rule in `libs/domain/src/rules`; `reads` names the stored state it compares with. */
+export function implemented(
+  id: string,
+  retourcode: string,
+  berichten: Berichten,
+  explanation: string,
+  reads: string,
+): InventoryEntry {
+  return {
+    id,
+    level: 'berichtoverstijgend',
+    retourcode,
+    berichten,
+    explanation,
+    status: 'implemented',
+    where: `reads ${reads}`,
+  };
+}
+
+/** A cross-message rule not built yet; `reason` says what it needs. */
+export function planned(
+  id: string,
+  retourcode: string | undefined,
+  berichten: Berichten,
+  explanation: string,
+  reason: string,
+): InventoryEntry {
+  return {
+    id,
+    level: 'berichtoverstijgend',
+    ...(retourcode ? { retourcode } : {}),
+    berichten,
+    explanation,
+    status: 'planned',
+    reason,
+  };
+}

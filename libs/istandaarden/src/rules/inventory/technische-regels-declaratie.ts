@@ -1,55 +1,51 @@
 /**
- * Cross-message (berichtoverstijgend) rules on declarations (323) and declaratie-antwoorden (325). All need
- * stored toewijzingen or declarations: planned. The 325 rules without a retourcode are checked by the
- * aanbieder on what we send; here they will guard the 325s the back office asks us to send.
+ * Cross-message (berichtoverstijgend) rules on declarations (323) and declaratie-antwoorden (325),
+ * implemented in `libs/domain/src/rules` against the stored toewijzingen and declarations. The 325 rules
+ * without a retourcode are the aanbieder's checks on what we send and hold by how we build a 325; the
+ * tariff rules wait for the arrangements.
  */
-import { both, type Berichten, type InventoryEntry } from './entry.js';
+import { both, implemented, planned, type Berichten, type InventoryEntry } from './entry.js';
 
 const TOEWIJZING = 'the toewijzing the prestatie refers to (from the 301s sent)';
 const DECLARATIES = 'the declarations received before from the aanbieder and the decisions on them';
 const ANSWERED = 'the declaration answered (a guard on the 325s we send)';
 
-function planned(
+const BY_CONSTRUCTION =
+  'a rule the aanbieder applies to the 325 it receives; the gateway builds its 325s from the declaration they answer (buildRetourbericht copies these values), so there is nothing here to reject';
+
+/** A rule on what the gateway sends that holds by how the gateway builds it. */
+function byConstruction(
   id: string,
-  retourcode: string | undefined,
   berichten: Berichten,
   explanation: string,
   reason: string,
-) {
-  return {
-    id,
-    level: 'berichtoverstijgend',
-    ...(retourcode ? { retourcode } : {}),
-    berichten,
-    explanation,
-    status: 'planned',
-    reason,
-  } as const;
+): InventoryEntry {
+  return { id, level: 'berichtoverstijgend', berichten, explanation, status: 'not-applicable', reason };
 }
 
 export const DECLARATIE_RULES: readonly InventoryEntry[] = [
-  planned(
+  implemented(
     'TR304',
     '8187',
     both('317', '323', '325'),
     'The BSN belongs to the client of the toewijzing or declaration referred to.',
     `${TOEWIJZING}, or the declaration answered`,
   ),
-  planned(
+  implemented(
     'TR307',
     '9307',
     both('323'),
     'A prestatie starts on or after the Ingangsdatum of its toewijzing.',
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR308',
     '9308',
     both('323'),
     "A prestatie ends on or before its toewijzing's Einddatum, when that is given.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR314',
     '8021',
     both('323'),
@@ -61,141 +57,144 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     '8214',
     both('323'),
     'When care was delivered every month, a declaration period follows the previous one without a gap.',
-    DECLARATIES,
+    `${DECLARATIES}, and a settled reading: whether care was delivered in a month nobody declared is not in the messages, and the text does not say whether a second declaration for a period (credits, corrections) breaks it`,
   ),
-  planned(
+  implemented(
     'TR319',
     '9319',
     both('323'),
     'A declaration holds prestaties of its own declaration period or earlier ones only.',
     'no stored state, but it answers per prestatie (9319) in a 325: it comes with the declaratie-antwoord',
   ),
-  planned(
+  implemented(
     'TR321',
     '9321',
     both('323'),
     "A prestatie's delivered volume fits the toewijzing's Omvang, converted for unit, frequency and period.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR322',
     '9322',
     both('323'),
     'All prestaties on a toewijzing together stay within its total Omvang over its whole term.',
     `${TOEWIJZING} and ${DECLARATIES}`,
   ),
-  planned(
+  implemented(
     'TR323',
     '8017',
     both('323'),
     'A credit prestatie refers to an earlier, approved debit prestatie.',
     DECLARATIES,
   ),
-  planned('TR333', '9333', both('323'), 'A DeclaratieNummer is unique per aanbieder and law.', DECLARATIES),
-  planned(
+  implemented(
+    'TR333',
+    '9333',
+    both('323'),
+    'A DeclaratieNummer is unique per aanbieder and law.',
+    DECLARATIES,
+  ),
+  byConstruction(
     'TR337',
-    undefined,
     both('325'),
     'A declaratie-antwoord names the declaration it answers by its BerichtIdentificatie.',
-    ANSWERED,
+    BY_CONSTRUCTION,
   ),
-  planned(
+  implemented(
     'TR338',
     '9338',
     both('323'),
     'A prestatie belongs to a toewijzing by its ToewijzingNummer.',
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR339',
     '9339',
     both('323'),
     "A prestatie's category equals the toewijzing's, where the toewijzing names one.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR340',
     '9340',
     both('323'),
     "A prestatie's product code equals the toewijzing's, where the toewijzing names one.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR341',
     '9341',
     both('323'),
     "A prestatie's unit fits the toewijzing's (minutes against hours are allowed).",
     `${TOEWIJZING}, and the contract unit for aspecific and generic toewijzingen`,
   ),
-  planned(
+  implemented(
     'TR366',
     '9366',
     both('325'),
     'Every prestatie in a declaratie-antwoord comes from the declaration, by ProductReferentie.',
     ANSWERED,
   ),
-  planned(
+  implemented(
     'TR367',
     '9367',
     both('325'),
     'Values repeated in a declaratie-antwoord equal those of the declaration.',
     ANSWERED,
   ),
-  planned(
+  implemented(
     'TR369',
     '9369',
     both('323'),
     'All prestaties on a budget toewijzing together stay within its Budget.',
     `${TOEWIJZING} and ${DECLARATIES}`,
   ),
-  planned(
+  byConstruction(
     'TR371',
-    undefined,
     both('325'),
     'XsdVersieDeclaratie repeats the XsdVersie of the declaration answered.',
-    ANSWERED,
+    BY_CONSTRUCTION,
   ),
-  planned(
+  byConstruction(
     'TR376',
-    undefined,
     both('325'),
     'A declaratie-antwoord repeats the DeclaratieNummer of the declaration answered.',
-    ANSWERED,
+    BY_CONSTRUCTION,
   ),
-  planned(
+  implemented(
     'TR384',
     '9384',
     both('323'),
     'Nothing is declared on a toewijzing deleted with RedenWijziging 13.',
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR387',
     '9387',
     both('323'),
     "A product period starts on the first of its month, or on the toewijzing's start when that is later in the month.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR388',
     '9388',
     both('323'),
     "A product period ends on the last of its month, or on the toewijzing's end when that is earlier in the month.",
     TOEWIJZING,
   ),
-  planned(
+  implemented(
     'TR389',
     '9389',
     both('323'),
     'A debit for the same period, product and toewijzing is sent again only after the earlier debit was credited.',
     DECLARATIES,
   ),
-  planned('TR390', '9390', both('323'), 'A prestatie is credited at most once.', DECLARATIES),
+  implemented('TR390', '9390', both('323'), 'A prestatie is credited at most once.', DECLARATIES),
   planned(
     'TR418',
     '0611',
     both('323'),
     'The tariff of a prestatie is the contracted tariff of the product.',
-    'the contracted tariffs per gemeente, aanbieder, product and period (arrangements)',
+    'the contracted tariffs per gemeente, aanbieder, product and period (arrangements, issue #5)',
   ),
 ];

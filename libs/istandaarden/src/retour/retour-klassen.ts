@@ -1,0 +1,111 @@
+/**
+ * Retourcodes per berichtklasse, as the retour schemas structure them (IV028, IV087): which class
+ * instance a finding belongs to, and the codes every class of the retour carries — the failing rule's
+ * codes (several where several rules fail), 0200 for a class without remarks, 0233 for a class not
+ * assessed because the class above it failed. A level-2 (in-message) failure or a Header failure is
+ * answered on the Header alone.
+ *
+ * Classes are named by their path in the original message without `/Bericht/`, with an index where an
+ * element repeats (`Client/StartProducten/StartProduct[2]`), and `Header`.
+ */
+import { catalogueEntry } from '../catalogue.js';
+import { treeForCode, type ElementSpec } from '../definition/message-tree.js';
+import type { Finding } from '../findings.js';
+import type { Bericht, BerichtNode } from '../mapping/model.js';
+import { retourCodeFor } from './retourbericht.js';
+
+export type RetourcodesPerKlasse = Readonly<Record<string, readonly string[]>>;
+
+export const TECHNISCHE_AFKEURING = '0001';
+export const GEEN_OPMERKINGEN = '0200';
+export const NIET_BEOORDEELD = '0233';
+
+/** The element of the retour that answers `name` of the original (only the declaration's body is renamed). */
+export const retourName = (name: string): string => (name === 'Declaratie' ? 'DeclaratieAntwoord' : name);
+
+export interface KlasseInstance {
+  readonly key: string;
+  readonly node: BerichtNode;
+  /** The key of the nearest class above it; undefined for classes right below the root. */
+  readonly parent?: string;
+}
+
+/** Every class instance of the original message that its retour can carry, in document order (Header excluded). */
+export function klasseInstances(original: Bericht): KlasseInstance[] {
+  const code = retourCodeFor(original.code);
+  const tree = code ? treeForCode(code) : undefined;
+  if (!tree) return [];
+  const out: KlasseInstance[] = [];
+  const walk = (spec: ElementSpec, node: BerichtNode, key: string, parent: string | undefined) => {
+    for (const child of spec.children ?? []) {
+      if (!child.children || child.name === 'Header') continue;
+      const name = child.name === 'DeclaratieAntwoord' ? 'Declaratie' : child.name;
+      const value = node[name];
+      if (value === undefined) continue;
+      const list = (Array.isArray(value) ? value : [value]) as BerichtNode[];
+      const isKlasse = child.childByName?.has('RetourCodes') ?? false;
+      list.forEach((item, index) => {
+        const itemKey = `${key ? `${key}/` : ''}${name}${list.length > 1 ? `[${index + 1}]` : ''}`;
+        if (isKlasse) out.push({ key: itemKey, node: item, ...(parent ? { parent } : {}) });
+        walk(child, item, itemKey, isKlasse ? itemKey : parent);
+      });
+    }
+  };
+  walk(tree.root, original.bericht, '', undefined);
+  return out;
+}
+
+/** The class instance a finding belongs to: the deepest class on its path, or the Header. */
+export function klasseOf(finding: Pick<Finding, 'path'>, instances: readonly KlasseInstance[]): string {
+  const path = finding.path.replace(/^\/Bericht\/?/, '');
+  let best = 'Header';
+  for (const { key } of instances)
+    if ((path === key || path.startsWith(`${key}/`)) && key.length > (best === 'Header' ? 0 : best.length))
+      best = key;
+  return best;
+}
+
+/**
+ * The retourcodes of the answer to `original` given its findings; empty when there is nothing to say
+ * (no findings: the retour is the Header alone, without codes).
+ */
+export function retourcodesPerKlasse(original: Bericht, findings: readonly Finding[]): RetourcodesPerKlasse {
+  const coded = findings.filter((f): f is Finding & { retourcode: string } => !!f.retourcode);
+  if (!coded.length) return {};
+  if (coded.some((f) => f.retourcode === TECHNISCHE_AFKEURING)) return { Header: [TECHNISCHE_AFKEURING] };
+  const instances = klasseInstances(original);
+  const codes = new Map<string, string[]>();
+  for (const f of coded) {
+    const key = klasseOf(f, instances);
+    const list = codes.get(key) ?? [];
+    if (!list.includes(f.retourcode)) list.push(f.retourcode);
+    codes.set(key, list);
+  }
+  if (codes.has('Header')) return { Header: codes.get('Header')! };
+  const declaratie = catalogueEntry(original.code)?.type === '323';
+  const failed = (key: string | undefined): boolean => key !== undefined && codes.has(key);
+  const result: Record<string, readonly string[]> = { Header: [GEEN_OPMERKINGEN] };
+  const byKey = new Map(instances.map((instance) => [instance.key, instance]));
+  const ancestorFailed = (instance: KlasseInstance): boolean => {
+    for (let p = instance.parent; p !== undefined; p = byKey.get(p)?.parent) if (failed(p)) return true;
+    return false;
+  };
+  for (const instance of instances) {
+    if (declaratie && !keptInDeclaratieAntwoord(instance, codes, byKey)) continue;
+    result[instance.key] =
+      codes.get(instance.key) ?? (ancestorFailed(instance) ? [NIET_BEOORDEELD] : [GEEN_OPMERKINGEN]);
+  }
+  return result;
+}
+
+/** IV087: a 325 carries the DeclaratieAntwoord, and only the clients with a finding and their refused prestaties. */
+function keptInDeclaratieAntwoord(
+  instance: KlasseInstance,
+  codes: ReadonlyMap<string, string[]>,
+  byKey: ReadonlyMap<string, KlasseInstance>,
+): boolean {
+  if (instance.parent === undefined) return true;
+  const under = (key: string) => [...codes.keys()].some((k) => k === key || k.startsWith(`${key}/`));
+  if (byKey.get(instance.parent)?.parent === undefined) return under(instance.key); // a Client
+  return codes.has(instance.key) || codes.has(instance.parent); // a Prestatie: refused, or its client failed
+}
