@@ -16,6 +16,7 @@ import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { COMMANDS_DEAD_LETTER_EXCHANGE } from '../../libs/messaging/src/index.js';
 import { TermijnService } from '../../apps/gateway/src/termijnen/termijn.service.js';
 import { EventConsumer, type ReceivedEvent } from '../support/event-consumer.js';
+import { historyForExample, recordHistory } from '../support/rule-history.js';
 import {
   AANBIEDER,
   antwoordBericht,
@@ -436,7 +437,12 @@ describe(
 
     it('declaratie-antwoord (325) on a received 323: valid JW325 in a Di01 answering the declaration', async () => {
       const nummer = uniek('N');
-      const declaratieId = await received(declaratie(nummer), 'JW323');
+      const xml = declaratie(nummer);
+      // The toewijzing the prestatie declares on, as the back office's 301 would have recorded it.
+      const parsed323 = parse(xml);
+      assert.ok(parsed323.ok);
+      await recordHistory(gateway.database.url, historyForExample(parsed323));
+      const declaratieId = await received(xml, 'JW323');
       const { sent, di01 } = await answer(
         '/api/v1/declaratie-antwoorden',
         declaratieId,
