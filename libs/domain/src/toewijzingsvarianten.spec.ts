@@ -138,17 +138,16 @@ function matchesSomeRow(
 /** Every single-field change of a product: emptied, filled, or another code. */
 function mutations(product: ToegewezenProductTerms): Array<[VariantField, string, ToegewezenProductTerms]> {
   const out: Array<[VariantField, string, ToegewezenProductTerms]> = [];
-  const withProduct = (change: Record<string, string | undefined>) => {
-    const next = { ...product.Product, ...change };
-    for (const key of Object.keys(next))
-      if (next[key as keyof typeof next] === undefined) delete next[key as keyof typeof next];
-    return { ...product, Product: next };
-  };
-  const withOmvang = (change: Record<string, string | number | undefined>) => {
-    const next: Record<string, unknown> = { ...product.Omvang, ...change };
-    for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-    return { ...product, Omvang: next };
-  };
+  const defined = (node: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined));
+  const withProduct = (change: Record<string, string | undefined>) => ({
+    ...product,
+    Product: defined({ ...product.Product, ...change }),
+  });
+  const withOmvang = (change: Record<string, string | number | undefined>) => ({
+    ...product,
+    Omvang: defined({ ...product.Omvang, ...change }),
+  });
   out.push(['Categorie', 'emptied', withProduct({ Categorie: undefined })]);
   out.push(['Categorie', 'filled', withProduct({ Categorie: '45' })]);
   out.push(['Product', 'emptied', withProduct({ Code: undefined })]);
