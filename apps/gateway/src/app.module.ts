@@ -16,6 +16,10 @@ import { SchemaSetProvider } from './health/schema-set.provider.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { ProblemFilter } from './problem/problem.filter.js';
+import {
+  UITVOERINGSVARIANTEN_CONTROLLERS,
+  UITVOERINGSVARIANTEN_PROVIDERS,
+} from './arrangementen/uitvoeringsvarianten.module.js';
 
 @Module({})
 export class AppModule {
@@ -31,7 +35,14 @@ export class AppModule {
         },
         DatabaseModule,
       ],
-      controllers: [HealthController, BerichtenController, GgkController, MetricsController, DocsController],
+      controllers: [
+        HealthController,
+        BerichtenController,
+        GgkController,
+        MetricsController,
+        DocsController,
+        ...UITVOERINGSVARIANTEN_CONTROLLERS,
+      ],
       providers: [
         GatewayMetrics,
         SchemaSetProvider,
@@ -40,6 +51,7 @@ export class AppModule {
         DeliveryRepository,
         DeliveryService,
         BerichtenService,
+        ...UITVOERINGSVARIANTEN_PROVIDERS,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

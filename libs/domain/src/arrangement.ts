@@ -42,6 +42,8 @@ export interface Arrangement {
   /** Taakgericht: lumpsum budget per budgetPeriode in euro cents. */
   readonly budget: number | null;
   readonly budgetPeriode: BudgetPeriode | null;
+  /** Taakgericht, optional: the care days per budgetPeriode the budget pays for (budget monitoring). */
+  readonly zorgdagen: number | null;
   readonly populatie: Populatie | null;
 }
 
@@ -76,6 +78,7 @@ const FIELDS = [
   'tarief',
   'budget',
   'budgetPeriode',
+  'zorgdagen',
   'populatie',
 ];
 
@@ -133,7 +136,7 @@ export function validateArrangement(input: unknown): Validated<Arrangement> {
   };
 }
 
-type Terms = Pick<Arrangement, 'eenheid' | 'tarief' | 'budget' | 'budgetPeriode' | 'populatie'>;
+type Terms = Pick<Arrangement, 'eenheid' | 'tarief' | 'budget' | 'budgetPeriode' | 'zorgdagen' | 'populatie'>;
 
 function validateTerms(
   value: Input,
@@ -162,13 +165,14 @@ function validateTerms(
     if (typeof eenheid !== 'string' || !eenheden.includes(eenheid))
       fail('eenheid', `required for ${variant}: one of ${eenheden.join(', ')} (WJ756)`);
     const tarief = cents('tarief');
-    for (const field of ['budget', 'budgetPeriode', 'populatie'])
+    for (const field of ['budget', 'budgetPeriode', 'zorgdagen', 'populatie'])
       refuse(field, `not for ${variant}: a lumpsum term belongs to taakgericht`);
     return {
       eenheid: typeof eenheid === 'string' ? eenheid : null,
       tarief,
       budget: null,
       budgetPeriode: null,
+      zorgdagen: null,
       populatie: null,
     };
   }
@@ -179,11 +183,16 @@ function validateTerms(
   if (!BUDGET_PERIODES.includes(periode as BudgetPeriode))
     fail('budgetPeriode', `required for taakgericht: one of ${BUDGET_PERIODES.join(', ')}`);
   const populatie = validatePopulatie(value.populatie, fail);
+  const zorgdagen = value.zorgdagen;
+  const zorgdagenValid = typeof zorgdagen === 'number' && Number.isSafeInteger(zorgdagen) && zorgdagen > 0;
+  if (!absent('zorgdagen') && !zorgdagenValid)
+    fail('zorgdagen', 'must be a positive whole number of care days per budgetPeriode');
   return {
     eenheid: null,
     tarief: null,
     budget,
     budgetPeriode: BUDGET_PERIODES.includes(periode as BudgetPeriode) ? (periode as BudgetPeriode) : null,
+    zorgdagen: zorgdagenValid ? zorgdagen : null,
     populatie,
   };
 }
