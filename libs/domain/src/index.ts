@@ -3,3 +3,4 @@ export * from './werkdagen.js';
 export * from './state-records.js';
 export * from './arrangement.js';
 export * from './toewijzingsvarianten.js';
+export * from './declaratie-beoordeling.js';
