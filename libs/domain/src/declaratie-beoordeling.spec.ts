@@ -118,6 +118,7 @@ describe('declaration assessment', () => {
     const earlier: EerderePrestatie = {
       toewijzingNummer: 1001,
       referentieNummer: 'R0',
+      vorigReferentieNummer: null,
       debetCredit: 'D',
       volume: 8,
       bedrag: 48_000,
@@ -188,6 +189,7 @@ describe('declaration assessment', () => {
     const earlier: EerderePrestatie = {
       toewijzingNummer: 1001,
       referentieNummer: 'R1',
+      vorigReferentieNummer: null,
       debetCredit: 'D',
       volume: 10,
       bedrag: 60_000,
@@ -195,11 +197,12 @@ describe('declaration assessment', () => {
       status: 'toegekend',
     };
     const correction = [
-      prestatie('R1', { volume: 10, credit: true }),
       prestatie('R2', {
-        volume: 9,
+        volume: 10,
+        credit: true,
         ProductReferentie: { ReferentieNummer: 'R2', VorigReferentieNummer: 'R1' },
       }),
+      prestatie('R3', { volume: 9 }),
     ];
     const result = assess(correction, { eerdere: [earlier] });
     assert.deepEqual(codes(result), [[], []]);

@@ -28,6 +28,8 @@ export interface ToewijzingStand {
 export interface EerderePrestatie {
   readonly toewijzingNummer: number;
   readonly referentieNummer: string;
+  /** For a credit: the debit it reverses. */
+  readonly vorigReferentieNummer: string | null;
   readonly debetCredit: 'D' | 'C';
   readonly volume: number;
   readonly bedrag: number;
@@ -166,7 +168,7 @@ export class Beoordelaar {
       if (prestatie.status === 'afgewezen') continue;
       const owner = key(prestatie, prestatie.toewijzingNummer);
       this.count(owner, prestatie.debetCredit, prestatie.volume, prestatie.bedrag, prestatie.begindatum);
-      const debet = `${owner}:${prestatie.referentieNummer}`;
+      const debet = `${owner}:${prestatie.debetCredit === 'C' ? (prestatie.vorigReferentieNummer ?? prestatie.referentieNummer) : prestatie.referentieNummer}`;
       if (prestatie.debetCredit === 'D') this.debets.set(debet, prestatie);
       else this.debets.delete(debet);
     }
@@ -294,9 +296,11 @@ export class Beoordelaar {
     if (eenheid !== null && eenheid !== prestatie.Eenheid)
       reden('TR341', '9341', `Eenheid ${prestatie.Eenheid} does not match the assigned ${eenheid}`);
     this.checkTarief(prestatie, arrangement, reden);
-    const debet = `${owner}:${referentie}`;
+    // A credit names the debit it reverses in VorigReferentieNummer.
+    const reversed = credit ? (prestatie.ProductReferentie.VorigReferentieNummer ?? referentie) : referentie;
+    const debet = `${owner}:${reversed}`;
     if (credit) {
-      if (!this.debets.has(debet)) reden('TR323', '8017', `no debit prestatie ${referentie} to credit`);
+      if (!this.debets.has(debet)) reden('TR323', '8017', `no debit prestatie ${reversed} to credit`);
     } else if (this.debets.has(debet)) reden('TR314', '8021', `prestatie ${referentie} was already declared`);
     if (!credit) this.checkLimits(toewijzing, owner, prestatie, reden);
     const beoordeling = result();
