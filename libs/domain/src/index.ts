@@ -4,3 +4,4 @@ export * from './state-records.js';
 export * from './arrangement.js';
 export * from './toewijzingsvarianten.js';
 export * from './declaratie-beoordeling.js';
+export * from './populatie.js';
