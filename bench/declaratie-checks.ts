@@ -14,27 +14,18 @@ import type { HeaderFacts } from '../apps/gateway/src/berichten/message.reposito
 import { Beoordelaar, validateArrangement, type Arrangement } from '../libs/domain/src/index.js';
 import { parse, type Bericht } from '../libs/istandaarden/src/index.js';
 import { openDatabase } from '../libs/persistence/src/index.js';
+import { testBsn } from '../test/support/bsn.js';
 import { aJw323 } from '../test/support/declaratie-builder.js';
 import { seedToewijzingen, type SeedToewijzing } from '../test/support/toewijzingen.js';
 
 const CLIENTS = 2_500;
 const PER_CLIENT = 4;
 
-function bsn(n: number): string {
-  // Nine digits passing the eleven-test: eight digits, then the check digit that makes it pass (skip those that cannot).
-  for (let base = 10_000_000 + n * 11; ; base++) {
-    const digits = String(base).split('').map(Number);
-    const sum = digits.reduce((acc, digit, index) => acc + digit * (9 - index), 0);
-    const check = sum % 11;
-    if (check <= 9) return `${base}${check}`;
-  }
-}
-
 function fixture(): { xml: string; toewijzingen: SeedToewijzing[]; arrangement: Arrangement } {
   const toewijzingen: SeedToewijzing[] = [];
   const clients = Array.from({ length: CLIENTS }, (_, c) => {
     const nummer = 500_000 + c;
-    const client = bsn(c);
+    const client = testBsn(c);
     toewijzingen.push({
       toewijzingNummer: nummer,
       bsn: client,

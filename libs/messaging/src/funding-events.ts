@@ -185,8 +185,16 @@ export const FUNDING_EVENT_DATA: Readonly<
         productCategorie: text('Productcategorie of the arrangement.'),
         productCode: { type: ['string', 'null'], description: 'Productcode, null for the whole category.' },
         periode: text("The period: `2026-03`, `2026-Q1` or `2026`, by the arrangement's budgetPeriode."),
-        periodeBegin: { type: 'string', format: 'date', description: 'First day.' },
-        periodeEind: { type: 'string', format: 'date', description: 'Last day.' },
+        periodeBegin: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description: 'First day, YYYY-MM-DD.',
+        },
+        periodeEind: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description: 'Last day, YYYY-MM-DD.',
+        },
         cijfers: CIJFERS,
         budget: integer('The lumpsum budget for the period in euro cents.'),
         budgetZorgdagen: nullableInteger('Care days the budget pays for, when the arrangement states them.'),
