@@ -5,3 +5,4 @@ export * from './arrangement.js';
 export * from './toewijzingsvarianten.js';
 export * from './declaratie-beoordeling.js';
 export * from './populatie.js';
+export * from './rapportage.js';

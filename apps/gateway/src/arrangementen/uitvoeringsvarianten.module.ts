@@ -3,6 +3,11 @@ import { ArrangementenController } from './arrangementen.controller.js';
 import { ArrangementenService } from './arrangementen.service.js';
 import { PopulatieController } from '../populatie/populatie.controller.js';
 import { PopulatieService } from '../populatie/populatie.service.js';
+import { RapportagesController } from '../rapportages/rapportages.controller.js';
 
-export const UITVOERINGSVARIANTEN_CONTROLLERS = [ArrangementenController, PopulatieController];
+export const UITVOERINGSVARIANTEN_CONTROLLERS = [
+  ArrangementenController,
+  PopulatieController,
+  RapportagesController,
+];
 export const UITVOERINGSVARIANTEN_PROVIDERS = [ArrangementenService, PopulatieService];
