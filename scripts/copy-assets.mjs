@@ -3,3 +3,4 @@ import { cpSync } from 'node:fs';
 
 cpSync('libs/istandaarden/definitions', 'dist/libs/istandaarden/definitions', { recursive: true });
 cpSync('libs/messaging/schemas', 'dist/libs/messaging/schemas', { recursive: true });
+cpSync('libs/messaging/command-schemas', 'dist/libs/messaging/command-schemas', { recursive: true });

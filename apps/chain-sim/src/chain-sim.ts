@@ -20,6 +20,7 @@ import {
   type GgkAnswer,
   type GgkRequest,
 } from '../../../libs/stuf-ggk/src/index.js';
+import { providerRetour, type RetourOptions } from './provider-retour.js';
 
 export interface ChainSimOptions {
   /** The gateway's base URL, e.g. `http://127.0.0.1:3000`. */
@@ -37,6 +38,10 @@ export class ChainSim {
   readonly delivered: Delivered[] = [];
   /** While set, deliveries are answered with this HTTP status instead of a Bv03 (the chain is "down"). */
   failWith?: number;
+  /** Deliveries still to refuse (with `failWith`, default 503) before the chain "comes back". */
+  failuresLeft = 0;
+  /** Delivery attempts refused while down. */
+  refused = 0;
   private server?: Server;
   /** Where messages are sent; may be set after `listen()`, when the gateway is started with this GGk's URL. */
   gatewayUrl: string;
@@ -49,8 +54,10 @@ export class ChainSim {
   async listen(port = 0): Promise<string> {
     this.server = createServer((request, response) => {
       void readBody(request).then((body) => {
-        if (this.failWith) {
-          response.writeHead(this.failWith).end();
+        if (this.failWith || this.failuresLeft > 0) {
+          if (this.failuresLeft > 0) this.failuresLeft--;
+          this.refused++;
+          response.writeHead(this.failWith ?? 503).end();
           return;
         }
         const parsed = parseSoapRequest(body, { contentType: request.headers['content-type'] ?? '' });
@@ -119,6 +126,27 @@ export class ChainSim {
       referentienummer,
       ...(answer.ok ? { answer: answer.answer } : { raw: text.toString('utf8') }),
     };
+  }
+
+  /** Refuses the next `count` deliveries (the chain is down for a while), then answers again. */
+  failFor(count: number): void {
+    this.failuresLeft = count;
+  }
+
+  /**
+   * Answers a message the gateway delivered (a 301 or 319 in a Di01) as the provider would, later: its
+   * retour (302, 320) in a Du01 that refers to the Di01, with the retourcodes given.
+   */
+  async sendRetour(delivered: Delivered, options: RetourOptions = {}): Promise<SendResult> {
+    const { request } = delivered;
+    if (request.operation !== 'ggk_Di01')
+      throw new Error(`a ${request.operation} is not answered with a retour`);
+    const original = request.envelope.parameters.bericht.bytes;
+    const xml = providerRetour(original, options);
+    const functie = /^(JW|WMO)\d{3}$/.exec(request.envelope.stuurgegevens.functie)
+      ? request.envelope.stuurgegevens.functie.replace(/\d{3}$/, (n) => String(Number(n) + 1))
+      : request.envelope.stuurgegevens.functie;
+    return this.send(xml, functie, { retourOp: request.envelope.stuurgegevens.referentienummer });
   }
 
   /** Waits until `predicate` holds for the envelopes delivered so far. */

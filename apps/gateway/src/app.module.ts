@@ -20,6 +20,13 @@ import {
   UITVOERINGSVARIANTEN_CONTROLLERS,
   UITVOERINGSVARIANTEN_PROVIDERS,
 } from './arrangementen/uitvoeringsvarianten.module.js';
+import { AfleveringenController } from './ggk/afleveringen.controller.js';
+import { OpdrachtenConsumer } from './opdrachten/command-consumer.js';
+import { OpdrachtenController } from './opdrachten/opdrachten.controller.js';
+import { OpdrachtenService } from './opdrachten/opdrachten.service.js';
+import { TermijnRepository } from './termijnen/termijn.repository.js';
+import { TermijnService } from './termijnen/termijn.service.js';
+import { TermijnenController } from './termijnen/termijnen.controller.js';
 
 @Module({})
 export class AppModule {
@@ -36,11 +43,8 @@ export class AppModule {
         DatabaseModule,
       ],
       controllers: [
-        HealthController,
-        BerichtenController,
-        GgkController,
-        MetricsController,
-        DocsController,
+        ...[HealthController, BerichtenController, GgkController, MetricsController, DocsController],
+        ...[OpdrachtenController, OpdrachtenConsumer, AfleveringenController, TermijnenController],
         ...UITVOERINGSVARIANTEN_CONTROLLERS,
       ],
       providers: [
@@ -52,6 +56,7 @@ export class AppModule {
         DeliveryService,
         BerichtenService,
         ...UITVOERINGSVARIANTEN_PROVIDERS,
+        ...[TermijnRepository, TermijnService, OpdrachtenService],
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

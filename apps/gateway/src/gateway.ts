@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { BERICHTEN_PATH, berichtenRoute, serveBerichtenFirst } from './berichten/berichten-ingress.js';
 import { BerichtenService } from './berichten/berichten.service.js';
 import type { GatewayConfig } from './config/gateway-config.js';
+import { startCommandConsumer } from './opdrachten/command-consumer.js';
 
 export async function createGateway(
   config: GatewayConfig,
@@ -28,5 +29,6 @@ export async function createGateway(
   app.use('/ggk', express.raw({ type: () => true, limit: config.maxBodyBytes }));
   app.use(express.json({ limit: '10mb' }));
   app.enableShutdownHooks();
+  await startCommandConsumer(app, config);
   return app;
 }

@@ -6,3 +6,5 @@ export * from './toewijzingsvarianten.js';
 export * from './declaratie-beoordeling.js';
 export * from './populatie.js';
 export * from './rapportage.js';
+export * from './termijnen.js';
+export * from './toewijzing-wijziging.js';

@@ -43,6 +43,15 @@ describe('Dutch working days', () => {
     ['across the year boundary and New Year', '2026-12-30', 3, '2027-01-05'],
     ['the five working days of an antwoord across Bevrijdingsdag', '2026-04-30', 5, '2026-05-08'],
     ['zero days is the same day', '2026-11-23', 0, '2026-11-23'],
+    ['starting on a Saturday', '2026-11-21', 1, '2026-11-23'],
+    ['starting on Christmas Day', '2026-12-25', 1, '2026-12-28'],
+    ['across Easter Monday 2027 (29 March)', '2027-03-26', 1, '2027-03-30'],
+    ["across King's Day on a Tuesday (27 April 2027)", '2027-04-26', 1, '2027-04-28'],
+    ['across Ascension Day 2027 (6 May)', '2027-05-05', 1, '2027-05-07'],
+    ['across Whit Monday 2027 (17 May)', '2027-05-14', 1, '2027-05-18'],
+    ['across a weekend Christmas (2027) with a retour', '2027-12-23', 3, '2027-12-28'],
+    ['across the year boundary with New Year on a Saturday', '2027-12-30', 2, '2028-01-03'],
+    ['ten working days of a declaratie across Christmas and New Year', '2026-12-21', 10, '2027-01-06'],
   ];
   for (const [name, from, days, expected] of deadlines) {
     it(`${days} working days ${name}: ${from} → ${expected}`, () => {
@@ -50,6 +59,30 @@ describe('Dutch working days', () => {
       assert.equal(werkdagenTussen(from, expected), days);
     });
   }
+
+  it('lists the 2027 holidays (Easter on 28 March)', () => {
+    assert.deepEqual([...feestdagen(2027).keys()].sort(), [
+      '2027-01-01',
+      '2027-03-29',
+      '2027-04-27',
+      '2027-05-05',
+      '2027-05-06',
+      '2027-05-17',
+      '2027-12-25',
+      '2027-12-26',
+    ]);
+  });
+
+  it("keeps the Monday after a King's Day moved to Saturday a working day", () => {
+    assert.equal(isWerkdag('2025-04-26'), false);
+    assert.equal(isWerkdag('2025-04-28'), true);
+    assert.equal(addWerkdagen('2025-04-25', 1), '2025-04-28');
+  });
+
+  it('counts no working days backwards or on the same day', () => {
+    assert.equal(werkdagenTussen('2026-11-25', '2026-11-20'), 0);
+    assert.equal(werkdagenTussen('2026-11-25', '2026-11-25'), 0);
+  });
 
   it('knows weekends and holidays are not working days', () => {
     assert.equal(isWerkdag('2026-11-21'), false);

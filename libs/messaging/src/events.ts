@@ -12,10 +12,21 @@ export interface GatewayEvent<T = unknown> {
   readonly occurredAt: string;
   readonly gemeente: string | null;
   readonly aanbieder: string | null;
-  readonly berichtId: string;
+  /** The stored message; null only for a refused command, which became no message. */
+  readonly berichtId: string | null;
   readonly standaard: string;
   readonly berichtcode: string | null;
   readonly data: T;
+  /** Retour events only: the message of ours the retour answers and what it says about it. */
+  readonly origineel?: RetourMatch;
+}
+
+export interface RetourMatch {
+  /** Our message the retour answers; null when none matches its Header. */
+  readonly berichtId: string | null;
+  readonly status: 'accepted' | 'rejected';
+  /** Retourcodes per class: `Header`, `Client`, `Client/ToegewezenProducten/ToegewezenProduct[1]`, … */
+  readonly retourcodes: Record<string, string[]>;
 }
 
 export interface RejectionData {

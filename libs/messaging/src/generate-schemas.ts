@@ -15,6 +15,13 @@ import type { Standaard } from '../../istandaarden/src/definition/model.js';
 import { catalogue, type CatalogueEntry } from '../../istandaarden/src/catalogue.js';
 import { acceptedEventName, eventRoutingKey, eventType, REJECTED_EVENT_NAME } from './events.js';
 import { BEOORDELING_SCHEMA, FUNDING_EVENT_DATA, FUNDING_EVENT_NAMES } from './funding-events.js';
+import { OVERDUE_EVENT_NAME, REFUSED_COMMAND_EVENT_NAME } from './commands.js';
+import {
+  overdueEventParts,
+  refusedCommandEventParts,
+  retourMatchSchema,
+  type EventParts,
+} from './command-event-schemas.js';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -45,6 +52,8 @@ export function publishedEvents(): PublishedEvent[] {
       .filter((entry) => entry.standaard === standaard && entry.richting === 'aanbieder-naar-gemeente')
       .map((message) => event(standaard, acceptedEventName(message.code), message)),
     event(standaard, REJECTED_EVENT_NAME),
+    event(standaard, REFUSED_COMMAND_EVENT_NAME),
+    event(standaard, OVERDUE_EVENT_NAME),
   ]);
 }
 
@@ -73,9 +82,14 @@ export function eventSchemaFiles(): EventSchemaFile[] {
       models.set(code, schema);
   }
   const messageEvents = publishedEvents().map((published) => {
+    const source = sources.get(published.standaard)!;
     const schema = published.message
-      ? acceptedEventSchema(published, models.get(published.message.code)!, sources.get(published.standaard)!)
-      : rejectedEventSchema(published, sources.get(published.standaard)!);
+      ? acceptedEventSchema(published, models.get(published.message.code)!, source)
+      : published.routingKey.endsWith(REFUSED_COMMAND_EVENT_NAME)
+        ? partsSchema(published, source, refusedCommandEventParts(published.standaard))
+        : published.routingKey.endsWith(OVERDUE_EVENT_NAME)
+          ? partsSchema(published, source, overdueEventParts())
+          : rejectedEventSchema(published, source);
     return {
       name: eventSchemaFileName(published.type),
       content: `${JSON.stringify(schema, null, 2)}\n`,
@@ -127,11 +141,16 @@ function acceptedEventSchema(published: PublishedEvent, model: JsonSchema, sourc
     { const: message.code, description: 'The message code.' },
     data,
     model.$defs as JsonSchema,
+    message.isRetour ? { origineel: retourMatchSchema() } : {},
   );
   // A declaration's event carries the gateway's assessment per prestatie beside the message.
   if (message.type === '323')
     (schema.properties as Record<string, JsonSchema>).beoordeling = BEOORDELING_SCHEMA;
   return schema;
+}
+
+function partsSchema(published: PublishedEvent, source: string, parts: EventParts): JsonSchema {
+  return envelope(published, source, parts.description, parts.berichtcode, parts.data, {}, parts.extra);
 }
 
 function rejectedEventSchema(published: PublishedEvent, source: string): JsonSchema {
@@ -208,6 +227,8 @@ function envelope(
   berichtcode: JsonSchema,
   data: JsonSchema,
   defs: JsonSchema,
+  /** Optional envelope properties of this event, and a replacement for `berichtId`. */
+  extra: Record<string, JsonSchema> = {},
 ): JsonSchema {
   const nullableString = (text: string) => ({ type: ['string', 'null'], description: text });
   return {
@@ -242,6 +263,7 @@ function envelope(
       standaard: { const: published.standaard, description: 'The standard of the message.' },
       berichtcode,
       data,
+      ...extra,
     },
     required: [
       'type',

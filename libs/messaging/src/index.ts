@@ -2,3 +2,4 @@
 export * from './topology.js';
 export * from './events.js';
 export * from './funding-events.js';
+export * from './commands.js';

@@ -5,12 +5,14 @@ import { MessageStore1764000000000 } from './migrations/1764000000000-message-st
 import { RuleState1764000000001 } from './migrations/1764000000001-rule-state.js';
 import { HotPathStorage1764000000100 } from './migrations/1764000000100-hot-path-storage.js';
 import { Uitvoeringsvarianten1764000000300 } from './migrations/1764000000300-uitvoeringsvarianten.js';
+import { OutboundCommands1764000000400 } from './migrations/1764000000400-outbound-commands.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
   RuleState1764000000001,
   HotPathStorage1764000000100,
   Uitvoeringsvarianten1764000000300,
+  OutboundCommands1764000000400,
 ];
 
 export interface DataSourceOptions {

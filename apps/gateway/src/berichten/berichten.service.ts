@@ -20,6 +20,7 @@ import {
 } from './message.repository.js';
 import { InboundBatcher } from './inbound-batcher.js';
 import { ProcessMessages } from './process-messages.usecase.js';
+import { klasseOordelen, type KlasseOordeel } from '../opdrachten/retourcodes.js';
 import { MessageRefused, ReceiveMessage } from './receive-message.usecase.js';
 
 /** What the API says about a message; personal data from the body never appears here. */
@@ -35,6 +36,8 @@ export interface MessageView {
     Pick<Finding, 'rule' | 'line' | 'column' | 'path' | 'message'> & { retourcode?: string }
   >;
   readonly retour?: { readonly berichtcode: string | null; readonly id: string };
+  /** A message we sent whose retour came back: accepted, rejected or not assessed per class. */
+  readonly klassen?: Record<string, KlasseOordeel>;
 }
 
 const WAIT_LIMIT_MS = 30_000;
@@ -187,6 +190,9 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
           }
         : {}),
       ...(retour ? { retour: { berichtcode: retour.code, id: retour.id } } : {}),
+      ...(record.direction === 'out' && record.retourcodes
+        ? { klassen: klasseOordelen(record.retourcodes) }
+        : {}),
     };
   }
 }

@@ -34,6 +34,7 @@ import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { stateRecords } from '../../../../libs/domain/src/index.js';
 import { StateRepository, type MessageState } from './state.repository.js';
 import { DeclaratieChecks, type DeclaratieBatch } from '../declaraties/declaratie-checks.js';
+import { RetourTracking } from '../opdrachten/retour-tracking.js';
 import { headerFacts, todayInTheNetherlands } from './message-facts.js';
 import {
   identificationKey,
@@ -86,6 +87,7 @@ export class ProcessMessages {
     private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
     private readonly state: StateRepository = new StateRepository(),
     private readonly declaraties: DeclaratieChecks = new DeclaratieChecks(),
+    private readonly retours: RetourTracking = new RetourTracking(),
   ) {}
 
   /** Processes up to `limit` received messages (or just `id`); returns how many it processed. */
@@ -128,10 +130,17 @@ export class ProcessMessages {
         manager,
         decisions.flatMap((decision) => (decision.state ? [decision.state] : [])),
       );
-      await this.outbox.addMany(
+      // Retours matched to what we sent, and the deadlines these messages open (opdrachten/retour-tracking.ts).
+      const events = await this.retours.track(
         manager,
+        decisions.map(({ completion, delivery }, index) => ({
+          ...{ id: completion.id, bericht: validated[index]!.bericht, status: completion.status },
+          ...{ retourId: completion.retourId, retourDelivered: delivery?.kind === 'Du01' },
+          ...{ gemeente: completion.header.gemeente, aanbieder: completion.header.aanbieder },
+        })),
         decisions.map((decision) => decision.event),
       );
+      await this.outbox.addMany(manager, events);
       await declaraties.record(manager);
       stopTimer?.();
       for (const decision of decisions) {

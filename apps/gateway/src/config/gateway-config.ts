@@ -17,6 +17,13 @@ export interface GatewayConfig {
   readonly maxBodyBytes: number;
   /** A JSON file of arrangements loaded at start-up (see README, Uitvoeringsvarianten). */
   readonly arrangementenFile?: string;
+  /** Outbound deliveries: first retry after this many ms, doubling up to 5 minutes; parked after `deliveryMaxAttempts`. */
+  readonly deliveryRetryBaseMs: number;
+  readonly deliveryMaxAttempts: number;
+  /** How often the deadline check looks for overdue termijnen. */
+  readonly termijnCheckMs: number;
+  /** The queue the gateway takes back-office commands from (bound to istandaarden.commands). */
+  readonly commandsQueue: string;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +60,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const maxBodyBytes = Number(env.MAX_BODY_BYTES ?? 100 * 1024 * 1024);
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)
     problems.push('MAX_BODY_BYTES must be a positive whole number');
+  const whole = (name: string, fallback: number, min: number): number => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < min) problems.push(`${name} must be a whole number ≥ ${min}`);
+    return value;
+  };
+  const deliveryRetryBaseMs = whole('DELIVERY_RETRY_BASE_MS', 1_000, 1);
+  const deliveryMaxAttempts = whole('DELIVERY_MAX_ATTEMPTS', 10, 1);
+  const termijnCheckMs = whole('TERMIJN_CHECK_MS', 60_000, 10);
   if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
@@ -65,6 +80,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel,
     maxBodyBytes,
     ...(env.ARRANGEMENTEN_FILE ? { arrangementenFile: resolve(env.ARRANGEMENTEN_FILE) } : {}),
+    deliveryRetryBaseMs,
+    deliveryMaxAttempts,
+    termijnCheckMs,
+    commandsQueue: env.COMMANDS_QUEUE || 'istandaarden.commands',
   };
 }
 

@@ -10,6 +10,19 @@ export interface NewDelivery {
   readonly envelope: string;
 }
 
+export interface DeliveryView {
+  readonly id: string;
+  readonly berichtId: string;
+  readonly berichtcode: string | null;
+  readonly kind: DeliveryKind;
+  readonly status: string;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly nextAttemptAt: string;
+  readonly deliveredAt: string | null;
+}
+
 export interface DueDelivery extends NewDelivery {
   readonly attempts: number;
 }
@@ -50,9 +63,11 @@ export class DeliveryRepository {
       `UPDATE delivery SET status = 'delivered', delivered_at = now(), attempts = attempts + 1 WHERE id = $1`,
       [delivery.id],
     );
-    await manager.query(`UPDATE message SET status = 'delivered' WHERE id = $1 AND direction = 'out'`, [
-      delivery.messageId,
-    ]);
+    // Only from queued: a retour that already came back has set the outcome.
+    await manager.query(
+      `UPDATE message SET status = 'delivered' WHERE id = $1 AND direction = 'out' AND status = 'queued'`,
+      [delivery.messageId],
+    );
   }
 
   /** A failed attempt: tried again after `retryInMs`, or parked (visible, resendable) when `park`. */
@@ -69,6 +84,42 @@ export class DeliveryRepository {
        WHERE id = $1`,
       [delivery.id, error.slice(0, 1000), park ? 'parked' : 'pending', retryInMs],
     );
+  }
+
+  /** Deliveries in a status (parked ones by default), oldest first. */
+  async list(manager: EntityManager, status: string, limit: number): Promise<DeliveryView[]> {
+    const rows = (await manager.query(
+      `SELECT d.id, d.message_id, d.kind, d.status, d.attempts, d.last_error, d.created_at, d.next_attempt_at,
+         d.delivered_at, m.code
+       FROM delivery d JOIN message m ON m.id = d.message_id
+       WHERE d.status = $1 ORDER BY d.created_at LIMIT $2`,
+      [status, limit],
+    )) as Array<Record<string, unknown>>;
+    return rows.map((row) => ({
+      id: row.id as string,
+      berichtId: row.message_id as string,
+      berichtcode: row.code as string | null,
+      kind: row.kind as DeliveryKind,
+      status: row.status as string,
+      attempts: row.attempts as number,
+      lastError: row.last_error as string | null,
+      createdAt: (row.created_at as Date).toISOString(),
+      nextAttemptAt: (row.next_attempt_at as Date).toISOString(),
+      deliveredAt: row.delivered_at ? (row.delivered_at as Date).toISOString() : null,
+    }));
+  }
+
+  /** Puts a parked delivery back in the queue with a fresh retry budget; false when it is not parked. */
+  async resend(manager: EntityManager, id: string): Promise<'resent' | 'not-parked' | 'not-found'> {
+    const rows = (await manager.query(
+      `UPDATE delivery SET status = 'pending', attempts = 0, next_attempt_at = now()
+       WHERE id = $1 AND status = 'parked' RETURNING id`,
+      [id],
+    )) as [unknown[], number] | unknown[];
+    const updated = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : (rows as unknown[]);
+    if (updated.length) return 'resent';
+    const exists = (await manager.query(`SELECT 1 FROM delivery WHERE id = $1`, [id])) as unknown[];
+    return exists.length ? 'not-parked' : 'not-found';
   }
 
   async listForMessage(

@@ -20,9 +20,9 @@ import {
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { Sleeper } from '../common/sleeper.js';
+import { TermijnRepository } from '../termijnen/termijn.repository.js';
 import { DeliveryRepository, type DeliveryKind, type DueDelivery } from './delivery.repository.js';
 
-const MAX_ATTEMPTS = 10;
 const OPERATION: Readonly<Record<DeliveryKind, Operation>> = {
   Di01: 'ggk_Di01',
   Du01: 'ggk_Du01',
@@ -40,6 +40,7 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     readonly deliveries: DeliveryRepository,
+    private readonly termijnen: TermijnRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -69,18 +70,19 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
           const due = await this.deliveries.claimDue(manager, 20);
           for (const delivery of due) {
             const failure = await this.send(url, delivery);
-            if (!failure) await this.deliveries.markDelivered(manager, delivery);
-            else {
-              const park = delivery.attempts + 1 >= MAX_ATTEMPTS;
+            if (!failure) {
+              await this.deliveries.markDelivered(manager, delivery);
+              await this.termijnen.closeByDelivery(manager, delivery.messageId);
+            } else {
+              const { deliveryMaxAttempts: maxAttempts, deliveryRetryBaseMs: baseMs } = this.config;
+              const park = delivery.attempts + 1 >= maxAttempts;
               if (park)
-                this.logger.error(
-                  `delivery ${delivery.id} parked after ${MAX_ATTEMPTS} attempts: ${failure}`,
-                );
+                this.logger.error(`delivery ${delivery.id} parked after ${maxAttempts} attempts: ${failure}`);
               await this.deliveries.markFailed(
                 manager,
                 delivery,
                 failure,
-                backoffMs(delivery.attempts),
+                backoffMs(delivery.attempts, baseMs),
                 park,
               );
             }
@@ -118,7 +120,7 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
   }
 }
 
-/** 1 s, 2 s, 4 s … up to 5 minutes between attempts. */
-export function backoffMs(attempts: number): number {
-  return Math.min(1_000 * 2 ** attempts, 300_000);
+/** 1 s, 2 s, 4 s … (with the default base) up to 5 minutes between attempts. */
+export function backoffMs(attempts: number, baseMs = 1_000): number {
+  return Math.min(baseMs * 2 ** attempts, 300_000);
 }

@@ -1,0 +1,344 @@
+/**
+ * A back-office command (toewijzing → 301, antwoord → 319, declaratie-antwoord → 325) turned into a
+ * message: checked against its command schema, built, validated against our XSDs, the in-message rules
+ * and — for a 301 — the RedenWijziging rules, then stored as an outbound message with its Di01 delivery,
+ * its rule state and its deadlines, in one transaction with the command's outcome. A command id seen
+ * before is answered with its first outcome; a refused command sends nothing.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  build,
+  catalogue,
+  evaluateRules,
+  finding,
+  parse,
+  validate,
+  type Bericht,
+  type CatalogueEntry,
+  type Finding,
+  type SchemaSet,
+} from '../../../../libs/istandaarden/src/index.js';
+import { stateRecords, termijnen, type TermijnSoort } from '../../../../libs/domain/src/index.js';
+import {
+  eventRoutingKey,
+  eventType,
+  opdrachtSpec,
+  REFUSED_COMMAND_EVENT_NAME,
+  type Opdracht,
+  type OpdrachtSoort,
+  type OpdrachtSpec,
+} from '../../../../libs/messaging/src/index.js';
+import { validateCommand } from '../../../../libs/messaging/src/command-validator.js';
+import type { GatewayConfig } from '../config/gateway-config.js';
+import type { DeliveryRepository } from '../ggk/delivery.repository.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import type { MessageRepository, NewMessage } from '../berichten/message.repository.js';
+import type { StateRepository } from '../berichten/state.repository.js';
+import { todayInTheNetherlands } from '../berichten/message-facts.js';
+import type { TermijnRepository } from '../termijnen/termijn.repository.js';
+import { OPDRACHT_RULE, type OpdrachtOutcome } from './opdracht-outcome.js';
+import type { OpdrachtRepository } from './opdracht.repository.js';
+import { headerXsdVersie, outboundBericht, outboundDi01, type HeaderFeiten } from './outbound-bericht.js';
+import { checkToewijzingen, type ToewijzingOordelen } from './toewijzing-check.js';
+
+export type Kanaal = 'rest' | 'amqp';
+
+export interface SendOpdrachtDependencies {
+  readonly dataSource: DataSource;
+  readonly config: GatewayConfig;
+  readonly schemas: SchemaSet;
+  readonly messages: MessageRepository;
+  readonly deliveries: DeliveryRepository;
+  readonly state: StateRepository;
+  readonly termijnen: TermijnRepository;
+  readonly opdrachten: OpdrachtRepository;
+  readonly outbox: OutboxRepository;
+}
+
+/** The received message a command answers, as far as the command needs it. */
+interface Original {
+  readonly id: string;
+  readonly standaard: string;
+  readonly code: string;
+  readonly status: string;
+  readonly gemeente: string | null;
+  readonly aanbieder: string | null;
+  readonly identificatie: string | null;
+  readonly dagtekening: string | null;
+  readonly head: string;
+}
+
+/** A message ready to store, or the reasons it may not leave. */
+type Prepared =
+  | {
+      readonly ok: true;
+      readonly message: NewMessage;
+      readonly bericht: Bericht;
+      readonly toewijzingen: ToewijzingOordelen;
+    }
+  | {
+      readonly ok: false;
+      readonly findings: readonly Finding[];
+      readonly gemeente?: string;
+      readonly aanbieder?: string;
+    };
+
+export class SendOpdracht {
+  constructor(private readonly deps: SendOpdrachtDependencies) {}
+
+  async execute(soort: OpdrachtSoort, input: unknown, kanaal: Kanaal): Promise<OpdrachtOutcome> {
+    const spec = opdrachtSpec(soort)!;
+    const command = (typeof input === 'object' && input !== null ? input : {}) as Partial<Opdracht>;
+    const standaard =
+      typeof command.standaard === 'string' && ['ijw', 'iwmo'].includes(command.standaard)
+        ? command.standaard
+        : null;
+    const problems: Finding[] = standaard
+      ? validateCommand(standaard, soort, input).map((p) =>
+          finding(OPDRACHT_RULE, p.message, { path: p.path }),
+        )
+      : [finding(OPDRACHT_RULE, "standaard must be 'ijw' or 'iwmo'", { path: '/standaard' })];
+    const commandId =
+      typeof command.commandId === 'string' && command.commandId.length > 0 ? command.commandId : undefined;
+    if (!commandId || commandId.length > 100) {
+      const without = problems.length
+        ? problems
+        : [finding(OPDRACHT_RULE, 'commandId is missing', { path: '/commandId' })];
+      return rejected(commandId ?? '', soort, standaard, without);
+    }
+    return this.deps.dataSource.transaction(async (manager) => {
+      const earlier = await this.deps.opdrachten.claim(manager, commandId, soort, kanaal);
+      if (earlier) return earlier;
+      const prepared: Prepared = problems.length
+        ? { ok: false, findings: problems }
+        : await this.prepare(manager, spec, command as Opdracht);
+      const outcome = prepared.ok
+        ? await this.store(manager, spec, command as Opdracht, prepared)
+        : rejected(commandId, soort, standaard, prepared.findings);
+      if (!prepared.ok && kanaal === 'amqp' && standaard)
+        await this.publishRefusal(
+          manager,
+          outcome,
+          prepared.gemeente ?? command.gemeente,
+          prepared.aanbieder ?? command.aanbieder,
+        );
+      await this.deps.opdrachten.complete(manager, outcome);
+      return outcome;
+    });
+  }
+
+  private async prepare(manager: EntityManager, spec: OpdrachtSpec, command: Opdracht): Promise<Prepared> {
+    const entry = catalogue.find((e) => e.standaard === command.standaard && e.type === spec.type)!;
+    let original: Original | undefined;
+    if (command.antwoordOp) {
+      const found = await this.original(manager, command.antwoordOp);
+      const why = originalProblem(found, command, spec);
+      if (why) return { ok: false, findings: [finding(OPDRACHT_RULE, why, { path: '/antwoordOp' })] };
+      original = found;
+    }
+    const gemeente = command.gemeente ?? original!.gemeente!;
+    const aanbieder = command.aanbieder ?? original!.aanbieder!;
+    const [number] = await this.deps.messages.nextIdentificaties(manager, 1);
+    const feiten: HeaderFeiten = {
+      gemeente,
+      aanbieder,
+      identificatie: `G${number}`,
+      dagtekening: todayInTheNetherlands(),
+      ...(spec.type === '325' ? declaratieFeiten(original!, command) : {}),
+    };
+    const bericht = outboundBericht(entry, command.bericht, feiten);
+    const built = build(bericht);
+    if (!built.ok) return { ok: false, findings: built.findings, gemeente, aanbieder };
+    const body = Buffer.from(built.xml);
+    const validation = validate(body, { expectedCode: entry.code }, this.deps.schemas);
+    if (!validation.valid) return { ok: false, findings: validation.findings, gemeente, aanbieder };
+    const parsed = parse(body);
+    if (!parsed.ok) return { ok: false, findings: parsed.findings, gemeente, aanbieder };
+    const ruleFindings = await evaluateRules(parsed, {
+      today: feiten.dagtekening,
+      gemeenten: this.deps.config.gemeenten,
+      // Our identifications come from a sequence: never taken before.
+      state: { berichtIdentificatieBestaat: () => Promise.resolve(false) },
+    });
+    const toewijzingen =
+      spec.type === '301'
+        ? await checkToewijzingen(manager, parsed, gemeente, aanbieder)
+        : { oordelen: [], findings: [] };
+    const findings = [
+      ...servedProblem(gemeente, this.deps.config.gemeenten),
+      // TR378 checks the Ontvanger of a message a gemeente receives; ours is the aanbieder (checked above instead).
+      ...ruleFindings.filter((found) => found.rule !== 'TR378'),
+      ...toewijzingen.findings,
+    ];
+    if (findings.length) return { ok: false, findings, gemeente, aanbieder };
+    return {
+      ok: true,
+      bericht: parsed,
+      toewijzingen,
+      message: {
+        id: randomUUID(),
+        direction: 'out',
+        channel: 'gateway',
+        sha256: createHash('sha256').update(body).digest(),
+        body,
+        standaard: entry.standaard,
+        code: entry.code,
+        berichtcode: entry.berichtCode,
+        afzender: gemeente,
+        ontvanger: aanbieder,
+        identificatie: feiten.identificatie,
+        dagtekening: feiten.dagtekening,
+        gemeente,
+        aanbieder,
+        status: 'queued',
+        ...(original ? { answersId: original.id } : {}),
+      },
+    };
+  }
+
+  private async store(
+    manager: EntityManager,
+    spec: OpdrachtSpec,
+    command: Opdracht,
+    prepared: Extract<Prepared, { ok: true }>,
+  ): Promise<OpdrachtOutcome> {
+    const { message, bericht } = prepared;
+    const { deliveries, state, termijnen: deadlines } = this.deps;
+    await this.deps.messages.insertOutboundMany(manager, [message]);
+    await deliveries.addMany(manager, [
+      {
+        id: randomUUID(),
+        messageId: message.id,
+        kind: 'Di01',
+        envelope: outboundDi01(message.code!, message.gemeente!, message.aanbieder!, message.body),
+      },
+    ]);
+    await state.record(manager, [
+      {
+        messageId: message.id,
+        standaard: message.standaard!,
+        gemeente: message.gemeente!,
+        aanbieder: message.aanbieder!,
+        records: stateRecords(bericht),
+      },
+    ]);
+    await deadlines.open(
+      manager,
+      termijnen(message.code!, 'out', message.dagtekening!).map((termijn) => ({
+        messageId: message.id,
+        standaard: message.standaard!,
+        gemeente: message.gemeente!,
+        aanbieder: message.aanbieder!,
+        termijn,
+      })),
+    );
+    if (message.answersId) await deadlines.close(manager, message.answersId, closes(spec), message.id);
+    return {
+      commandId: command.commandId,
+      soort: spec.soort,
+      standaard: command.standaard,
+      status: 'accepted',
+      berichtId: message.id,
+      berichtcode: message.code!,
+      identificatie: message.identificatie!,
+      dagtekening: message.dagtekening!,
+      ...(spec.type === '301' ? { toewijzingen: prepared.toewijzingen.oordelen } : {}),
+    };
+  }
+
+  private async original(manager: EntityManager, id: string): Promise<Original | undefined> {
+    const rows = (await manager.query(
+      `SELECT id, standaard, code, status, gemeente, aanbieder, identificatie, dagtekening,
+         convert_from(substring(body from 1 for 4096), 'UTF8') AS head
+       FROM message WHERE id = $1 AND direction = 'in'`,
+      [id],
+    )) as Original[];
+    return rows[0];
+  }
+
+  private async publishRefusal(
+    manager: EntityManager,
+    outcome: OpdrachtOutcome,
+    gemeente: string | undefined,
+    aanbieder: string | undefined,
+  ): Promise<void> {
+    const key = eventRoutingKey(outcome.standaard!, REFUSED_COMMAND_EVENT_NAME);
+    const entry = catalogue.find(
+      (e) => e.standaard === outcome.standaard && e.type === opdrachtSpec(outcome.soort)!.type,
+    )!;
+    await this.deps.outbox.add(manager, key, {
+      type: eventType(key),
+      id: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      gemeente: gemeente ?? null,
+      aanbieder: aanbieder ?? null,
+      berichtId: null,
+      standaard: outcome.standaard!,
+      berichtcode: entry.code,
+      data: { commandId: outcome.commandId, soort: outcome.soort, errors: outcome.errors ?? [] },
+    });
+  }
+}
+
+function servedProblem(gemeente: string, served: ReadonlySet<string>): Finding[] {
+  return served.has(gemeente)
+    ? []
+    : [finding(OPDRACHT_RULE, `gemeente ${gemeente} is not served by this gateway`, { path: '/gemeente' })];
+}
+
+/** The deadlines of the answered message that this one meets. */
+function closes(spec: OpdrachtSpec): TermijnSoort[] {
+  return spec.type === '325' ? ['declaratie-antwoord'] : ['antwoord'];
+}
+
+function rejected(
+  commandId: string,
+  soort: OpdrachtSoort,
+  standaard: string | null,
+  findings: readonly Finding[],
+): OpdrachtOutcome {
+  return {
+    commandId,
+    soort,
+    standaard,
+    status: 'rejected',
+    errors: findings.map(({ rule, line, column, path, message }) => ({ rule, line, column, path, message })),
+  };
+}
+
+/** Why `found` cannot be what this command answers; undefined when it can. */
+function originalProblem(
+  found: Original | undefined,
+  command: Opdracht,
+  spec: OpdrachtSpec,
+): string | undefined {
+  const answers = spec.answers.join(' or ');
+  if (!found) return `no received message with id ${command.antwoordOp}`;
+  const entry: CatalogueEntry | undefined = catalogue.find((e) => e.code === found.code);
+  if (!entry || !spec.answers.includes(entry.type) || found.standaard !== command.standaard)
+    return `message ${found.id} is a ${found.code ?? 'unknown message'}; a ${command.standaard} ${spec.soort} answers a ${answers}`;
+  if (found.status !== 'accepted')
+    return `message ${found.id} was not accepted (${found.status}): it needs no answer`;
+  if (command.gemeente !== undefined && command.gemeente !== found.gemeente)
+    return `gemeente ${command.gemeente} differs from the ${found.code}'s gemeente ${found.gemeente}`;
+  if (command.aanbieder !== undefined && command.aanbieder !== found.aanbieder)
+    return `aanbieder ${command.aanbieder} differs from the ${found.code}'s aanbieder ${found.aanbieder}`;
+  if (spec.type === '325' && !headerXsdVersie(found.head))
+    return `the XsdVersie of declaratie ${found.id} cannot be read`;
+  return undefined;
+}
+
+function declaratieFeiten(
+  original: Original,
+  command: Opdracht,
+): Pick<HeaderFeiten, 'declaratie' | 'retourcodes'> {
+  return {
+    declaratie: {
+      identificatie: original.identificatie!,
+      dagtekening: original.dagtekening!,
+      xsdVersie: headerXsdVersie(original.head)!,
+    },
+    ...(command.retourcodes ? { retourcodes: command.retourcodes } : {}),
+  };
+}

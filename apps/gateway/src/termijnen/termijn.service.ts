@@ -1,0 +1,110 @@
+/**
+ * The deadline check: a background loop that finds open termijnen past their last day and writes a
+ * `<standaard>.termijn.verlopen` event for each into the outbox, once. Overdue rows are claimed with
+ * FOR UPDATE SKIP LOCKED and marked in the same transaction as their events, so any number of
+ * instances can run the check without doubling an event.
+ */
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import {
+  eventRoutingKey,
+  eventType,
+  OVERDUE_EVENT_NAME,
+  type GatewayEvent,
+} from '../../../../libs/messaging/src/index.js';
+import { Sleeper } from '../common/sleeper.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
+import { DATA_SOURCE } from '../database/database.module.js';
+import { todayInTheNetherlands } from '../berichten/message-facts.js';
+import { OutboxRepository } from '../outbox/outbox.repository.js';
+import { TermijnRepository, type TermijnView } from './termijn.repository.js';
+
+const BATCH = 100;
+
+@Injectable()
+export class TermijnService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Termijnen');
+  private running = false;
+  private loop?: Promise<void>;
+  private readonly sleeper = new Sleeper();
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    readonly termijnen: TermijnRepository,
+    private readonly outbox: OutboxRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.sleeper.interrupt();
+    await this.loop;
+  }
+
+  /** One round: writes the events of up to a batch of newly overdue termijnen; returns how many. */
+  async checkOverdue(today = todayInTheNetherlands()): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const overdue = await this.termijnen.claimOverdue(manager, today, BATCH);
+      await this.outbox.addMany(
+        manager,
+        overdue.map((termijn) => overdueEvent(termijn, today)),
+      );
+      await this.termijnen.markOverdue(
+        manager,
+        overdue.map((termijn) => termijn.id),
+      );
+      return overdue.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let found = 0;
+      try {
+        found = await this.checkOverdue();
+      } catch (error) {
+        this.logger.warn(`deadline check paused: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (found < BATCH) await this.sleeper.sleep(this.config.termijnCheckMs);
+    }
+  }
+}
+
+function overdueEvent(termijn: TermijnView, today: string): { key: string; event: GatewayEvent } {
+  const key = eventRoutingKey(termijn.standaard, OVERDUE_EVENT_NAME);
+  return {
+    key,
+    event: {
+      type: eventType(key),
+      id: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      gemeente: termijn.gemeente,
+      aanbieder: termijn.aanbieder,
+      berichtId: termijn.berichtId,
+      standaard: termijn.standaard,
+      berichtcode: termijn.berichtcode,
+      data: {
+        termijnId: termijn.id,
+        soort: termijn.soort,
+        partij: termijn.partij,
+        verwacht: termijn.verwacht,
+        begindatum: termijn.begindatum,
+        werkdagen: termijn.werkdagen,
+        uiterlijk: termijn.uiterlijk,
+        vastgesteld: today,
+      },
+    },
+  };
+}

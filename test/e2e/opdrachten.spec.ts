@@ -1,0 +1,520 @@
+/**
+ * Back-office commands end to end, with the chain simulator as the GGk: a command (REST or RabbitMQ)
+ * becomes a valid 301, 319 or 325 in a Di01 delivered to the GGk; the provider's retour comes back later
+ * and is matched to it (events, statuses per class); invalid commands are refused with reasons and
+ * nothing is delivered; a repeated command id is delivered once; deliveries survive an outage and are
+ * parked, visible and resendable beyond their retry budget; overdue deadlines produce one event each.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import amqp, { type Channel, type ChannelModel } from 'amqplib';
+import pg from 'pg';
+import { ChainSim, type Delivered } from '../../apps/chain-sim/src/chain-sim.js';
+import { parse, validate } from '../../libs/istandaarden/src/index.js';
+import { validateEvent } from '../../libs/messaging/src/event-validator.js';
+import { COMMANDS_DEAD_LETTER_EXCHANGE } from '../../libs/messaging/src/index.js';
+import { EventConsumer, type ReceivedEvent } from '../support/event-consumer.js';
+import {
+  AANBIEDER,
+  antwoordBericht,
+  declaratie,
+  declaratieAntwoordBericht,
+  GEMEENTE,
+  toewijzingBericht,
+  uniek,
+  verzoekOmToewijzing,
+} from '../support/opdracht-builders.js';
+import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
+import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+
+type Json = Record<string, unknown>;
+
+describe(
+  'back-office commands, outbound delivery, retours and termijnen',
+  { skip: skipWithoutServices },
+  () => {
+    let gateway: TestGateway;
+    let sim: ChainSim;
+    let events: EventConsumer;
+    let db: pg.Client;
+    let amqpConnection: ChannelModel;
+    let channel: Channel;
+    const commandsQueue = `istd.t.commands.${randomBytes(4).toString('hex')}`;
+    let toewijzingNummer = 1000 + Math.floor(Math.random() * 1e6);
+
+    before(async () => {
+      sim = new ChainSim({ gatewayUrl: 'http://placeholder', aanbieder: AANBIEDER });
+      const ggkUrl = await sim.listen();
+      gateway = await startTestGateway({
+        GGK_URL: ggkUrl,
+        DELIVERY_RETRY_BASE_MS: '50',
+        DELIVERY_MAX_ATTEMPTS: '3',
+        TERMIJN_CHECK_MS: '200',
+        COMMANDS_QUEUE: commandsQueue,
+      });
+      sim.gatewayUrl = gateway.base;
+      events = await EventConsumer.start(AMQP_URL!);
+      db = new pg.Client({ connectionString: gateway.database.url });
+      await db.connect();
+      amqpConnection = await amqp.connect(AMQP_URL!);
+      channel = await amqpConnection.createChannel();
+    });
+    after(async () => {
+      await channel?.deleteQueue(commandsQueue).catch(() => undefined);
+      await amqpConnection?.close();
+      await db?.end();
+      await events?.close();
+      await gateway?.close();
+      await sim?.close();
+    });
+
+    async function post(path: string, body: unknown): Promise<{ status: number; body: Json }> {
+      const response = await fetch(`${gateway.base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Json };
+    }
+
+    async function get(path: string): Promise<Json & Json[]> {
+      const response = await fetch(`${gateway.base}${path}`);
+      assert.equal(response.status, 200, path);
+      return (await response.json()) as Json & Json[];
+    }
+
+    async function until<T>(
+      what: string,
+      probe: () => Promise<T | undefined>,
+      timeoutMs = 15_000,
+    ): Promise<T> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = await probe();
+        if (value !== undefined) return value;
+        if (Date.now() > deadline) {
+          const dump = await db.query(
+            `SELECT code, direction, status, findings, identificatie, afzender, ontvanger, dagtekening FROM message ORDER BY received_at DESC LIMIT 4`,
+          );
+          throw new Error(`timed out waiting for ${what}: ${JSON.stringify(dump.rows)}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+
+    /** The Di01s delivered that carry the message with this identificatie. */
+    function deliveredWith(identificatie: string): Delivered[] {
+      return sim.delivered.filter(
+        ({ request }) =>
+          request.operation === 'ggk_Di01' &&
+          Buffer.from(request.envelope.parameters.bericht.bytes)
+            .toString('utf8')
+            .includes(`>${identificatie}<`),
+      );
+    }
+
+    async function delivery(identificatie: string): Promise<Delivered> {
+      await sim.waitForDelivery(() => deliveredWith(identificatie).length > 0, 15_000);
+      return deliveredWith(identificatie)[0]!;
+    }
+
+    async function eventFor(berichtId: string, key: string): Promise<ReceivedEvent> {
+      await events.waitFor(() => events.forMessage(berichtId).some((e) => e.routingKey === key), 15_000);
+      const received = events.forMessage(berichtId).find((e) => e.routingKey === key)!;
+      assert.deepEqual(
+        validateEvent(received.routingKey, received.event),
+        [],
+        `${key} satisfies its JSON Schema`,
+      );
+      return received;
+    }
+
+    /** Sends a provider message through the GGk and waits until the gateway processed it; returns its id. */
+    async function received(xml: string, functie: string): Promise<string> {
+      const sent = await sim.send(xml, functie);
+      assert.equal(sent.answer?.kind, 'Bv03');
+      return until(`${functie} processed`, async () => {
+        const rows = await db.query<{ id: string; status: string }>(
+          `SELECT id, status FROM message WHERE direction = 'in' AND envelope -> 'stuurgegevens' ->> 'referentienummer' = $1`,
+          [sent.referentienummer],
+        );
+        const row = rows.rows[0];
+        if (!row || row.status === 'received') return undefined;
+        assert.equal(row.status, 'accepted', `${functie} accepted`);
+        return row.id;
+      });
+    }
+
+    function toewijzing(
+      overrides: Json = {},
+      product: Parameters<typeof toewijzingBericht>[0] = { toewijzingNummer: ++toewijzingNummer },
+    ): Json {
+      return {
+        commandId: randomUUID(),
+        standaard: 'ijw',
+        gemeente: GEMEENTE,
+        aanbieder: AANBIEDER,
+        bericht: toewijzingBericht(product),
+        ...overrides,
+      };
+    }
+
+    async function outboundCount(): Promise<number> {
+      const rows = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM message WHERE direction = 'out'`,
+      );
+      return rows.rows[0]!.n;
+    }
+
+    it('toewijzing (301): command → valid JW301 in a Di01 → Bv03 → retour 302 later → event, statuses, termijn met', async () => {
+      const sent = await post('/api/v1/toewijzingen', toewijzing());
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      assert.equal(sent.body.status, 'accepted');
+      assert.equal(sent.body.berichtcode, 'JW301');
+      assert.deepEqual(sent.body.toewijzingen, [{ toewijzingNummer, wijziging: 'nieuw' }]);
+      const id = sent.body.berichtId as string;
+
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.ok(di01.request.operation === 'ggk_Di01');
+      assert.equal(di01.request.envelope.stuurgegevens.functie, 'JW301');
+      assert.equal(di01.request.envelope.stuurgegevens.zender.organisatie, GEMEENTE);
+      const payload = di01.request.envelope.parameters.bericht.bytes;
+      assert.deepEqual(validate(payload, { expectedCode: 'JW301' }).findings, []);
+      await until('delivered status', async () =>
+        (await get(`/api/v1/berichten/${id}`)).status === 'delivered' ? true : undefined,
+      );
+      const open = (await get('/api/v1/termijnen?status=open')).filter((t) => t.berichtId === id);
+      assert.equal(open.length, 1);
+      assert.equal(open[0]!.soort, 'retour');
+      assert.equal(open[0]!.partij, 'aanbieder');
+
+      const retour = await sim.sendRetour(di01);
+      assert.equal(retour.answer?.kind, 'Bv03');
+      const view = await until('retour matched', async () => {
+        const v = await get(`/api/v1/berichten/${id}`);
+        return v.status === 'accepted' ? v : undefined;
+      });
+      const retourId = (view.retour as Json).id as string;
+      assert.equal((view.retour as Json).berichtcode, 'JW302');
+      const retourEvent = await eventFor(retourId, 'ijw.toewijzing.retour-ontvangen');
+      assert.deepEqual(retourEvent.event.origineel, { berichtId: id, status: 'accepted', retourcodes: {} });
+      const all = (await get('/api/v1/termijnen?status=alle')).filter((t) => t.berichtId === id);
+      assert.equal(all[0]!.afgehandeldDoor, retourId);
+      assert.ok(all[0]!.afgehandeld);
+    });
+
+    it('a 302 with retourcodes makes the original rejected, per class', async () => {
+      const sent = await post('/api/v1/toewijzingen', toewijzing());
+      const id = sent.body.berichtId as string;
+      const di01 = await delivery(sent.body.identificatie as string);
+      await sim.sendRetour(di01, { header: ['0001'] });
+      const view = await until('retour matched', async () => {
+        const v = await get(`/api/v1/berichten/${id}`);
+        return v.status === 'rejected' ? v : undefined;
+      });
+      assert.deepEqual(view.retourcodes, { Header: ['0001'] });
+      assert.deepEqual(view.klassen, { Header: 'rejected' });
+      const retourEvent = await eventFor(
+        (view.retour as Json).id as string,
+        'ijw.toewijzing.retour-ontvangen',
+      );
+      assert.deepEqual(retourEvent.event.origineel, {
+        berichtId: id,
+        status: 'rejected',
+        retourcodes: { Header: ['0001'] },
+      });
+    });
+
+    it('a changed, an ended and a withdrawn toewijzing follow the RedenWijziging rules', async () => {
+      const nummer = ++toewijzingNummer;
+      const first = await post('/api/v1/toewijzingen', toewijzing({}, { toewijzingNummer: nummer }));
+      assert.equal(first.status, 202);
+      const known = await db.query(`SELECT 1 FROM toewijzing WHERE toewijzing_nummer = $1`, [nummer]);
+      const change = await post(
+        '/api/v1/toewijzingen',
+        toewijzing({}, { toewijzingNummer: nummer, einddatum: '2027-06-30', redenWijziging: '04' }),
+      );
+      if (known.rowCount) {
+        // The rule state records the toewijzingen we send (issue 4): a change of one sent before is accepted.
+        assert.equal(change.status, 202, JSON.stringify(change.body));
+        assert.deepEqual(change.body.toewijzingen, [{ toewijzingNummer: nummer, wijziging: 'beeindigd' }]);
+      } else {
+        // Without that state a change is refused: nothing says this number was sent.
+        assert.equal(change.status, 422);
+        assert.match(JSON.stringify(change.body.errors), /REDENWIJZIGING/);
+      }
+      const withdrawnWrongly = await post(
+        '/api/v1/toewijzingen',
+        toewijzing({}, { toewijzingNummer: nummer, einddatum: '2027-01-31', redenWijziging: '13' }),
+      );
+      assert.equal(withdrawnWrongly.status, 422);
+      assert.match(
+        JSON.stringify(withdrawnWrongly.body.errors),
+        /13 \(verwijderd\) needs Einddatum equal to Ingangsdatum/,
+      );
+    });
+
+    it('an invalid command is refused with its reasons and nothing is delivered', async () => {
+      const before = await outboundCount();
+      const deliveriesBefore = sim.delivered.length;
+      const noBsn = toewijzing();
+      delete ((noBsn.bericht as Json).Client as Json).Bsn;
+      const schema = await post('/api/v1/toewijzingen', noBsn);
+      assert.equal(schema.status, 422);
+      assert.equal(schema.body.type, 'https://istandaarden-gateway.invalid/problems/command-rejected');
+      assert.deepEqual(
+        (schema.body.errors as Json[]).map((e) => [e.rule, e.path]),
+        [['OPDRACHT', '/bericht/Client']],
+      );
+      assert.match(JSON.stringify(schema.body.errors), /Bsn/);
+
+      const notServed = await post('/api/v1/toewijzingen', toewijzing({ gemeente: '0014' }));
+      assert.equal(notServed.status, 422);
+      assert.match(JSON.stringify(notServed.body.errors), /gemeente 0014 is not served/);
+
+      const inMessageRule = toewijzing();
+      const product = (((inMessageRule.bericht as Json).Client as Json).ToegewezenProducten as Json)
+        .ToegewezenProduct as Json[];
+      product[0]!.Einddatum = '2026-01-01';
+      const ruleBroken = await post('/api/v1/toewijzingen', inMessageRule);
+      assert.equal(ruleBroken.status, 422);
+      assert.match(JSON.stringify(ruleBroken.body.errors), /before Ingangsdatum/);
+
+      const unanswerable = await post('/api/v1/antwoorden', {
+        commandId: randomUUID(),
+        standaard: 'ijw',
+        antwoordOp: randomUUID(),
+        bericht: antwoordBericht('X'),
+      });
+      assert.equal(unanswerable.status, 422);
+      assert.match(JSON.stringify(unanswerable.body.errors), /no received message with id/);
+
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await outboundCount(), before, 'no message stored');
+      assert.equal(sim.delivered.length, deliveriesBefore, 'nothing delivered');
+    });
+
+    it('a repeated command id returns the first outcome and is delivered once', async () => {
+      const command = toewijzing();
+      const first = await post('/api/v1/toewijzingen', command);
+      const again = await post('/api/v1/toewijzingen', command);
+      const concurrent = await Promise.all([1, 2, 3].map(() => post('/api/v1/toewijzingen', command)));
+      assert.equal(first.status, 202);
+      for (const repeat of [again, ...concurrent]) assert.deepEqual(repeat, first);
+      await delivery(first.body.identificatie as string);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(deliveredWith(first.body.identificatie as string).length, 1);
+      const stored = await db.query(`SELECT count(*)::int AS n FROM message WHERE id = $1`, [
+        first.body.berichtId,
+      ]);
+      assert.equal(stored.rows[0].n, 1);
+
+      const refused = { ...toewijzing({ gemeente: '0014' }) };
+      const refusedFirst = await post('/api/v1/toewijzingen', refused);
+      assert.deepEqual(await post('/api/v1/toewijzingen', { ...refused, gemeente: GEMEENTE }), refusedFirst);
+    });
+
+    it('antwoord (319) on a received 315: Di01 → 320 per class later → event; the antwoord termijn is met', async () => {
+      const referentie = uniek('R');
+      const verzoekId = await received(verzoekOmToewijzing(referentie), 'JW315');
+      // Our 316 meets the retour termijn once the GGk took it; the antwoord stays open.
+      const open = await until('our 316 delivered', async () => {
+        const listed = (await get('/api/v1/termijnen?status=open')).filter((t) => t.berichtId === verzoekId);
+        return listed.length === 1 ? listed : undefined;
+      });
+      assert.deepEqual(
+        open.map((t) => t.soort),
+        ['antwoord'],
+      );
+      const retourTermijn = (await get('/api/v1/termijnen?status=alle')).find(
+        (t) => t.berichtId === verzoekId && t.soort === 'retour',
+      )!;
+      assert.equal(retourTermijn.partij, 'gemeente');
+      assert.ok(retourTermijn.afgehandeld);
+      assert.equal(open[0]!.werkdagen, 5);
+
+      const sent = await post('/api/v1/antwoorden', {
+        commandId: randomUUID(),
+        standaard: 'ijw',
+        antwoordOp: verzoekId,
+        bericht: antwoordBericht(referentie),
+      });
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      const id = sent.body.berichtId as string;
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.ok(di01.request.operation === 'ggk_Di01');
+      assert.equal(di01.request.envelope.stuurgegevens.functie, 'JW319');
+      assert.deepEqual(
+        validate(di01.request.envelope.parameters.bericht.bytes, { expectedCode: 'JW319' }).findings,
+        [],
+      );
+      const closed = (await get('/api/v1/termijnen?status=alle')).find(
+        (t) => t.berichtId === verzoekId && t.soort === 'antwoord',
+      )!;
+      assert.equal(closed.afgehandeldDoor, id);
+
+      await sim.sendRetour(di01, { perKlasse: ['0200'] });
+      const view = await until('320 matched', async () => {
+        const v = await get(`/api/v1/berichten/${id}`);
+        return v.status === 'accepted' ? v : undefined;
+      });
+      assert.deepEqual(view.klassen, { Antwoord: 'accepted' });
+      const retourEvent = await eventFor((view.retour as Json).id as string, 'ijw.antwoord.retour-ontvangen');
+      assert.deepEqual(retourEvent.event.origineel, {
+        berichtId: id,
+        status: 'accepted',
+        retourcodes: { Antwoord: ['0200'] },
+      });
+    });
+
+    it('declaratie-antwoord (325) on a received 323: valid JW325 in a Di01 answering the declaration', async () => {
+      const nummer = uniek('N');
+      const declaratieId = await received(declaratie(nummer), 'JW323');
+      const sent = await post('/api/v1/declaratie-antwoorden', {
+        commandId: randomUUID(),
+        standaard: 'ijw',
+        antwoordOp: declaratieId,
+        bericht: declaratieAntwoordBericht(nummer),
+      });
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.ok(di01.request.operation === 'ggk_Di01');
+      assert.equal(di01.request.envelope.stuurgegevens.functie, 'JW325');
+      const payload = di01.request.envelope.parameters.bericht.bytes;
+      assert.deepEqual(validate(payload, { expectedCode: 'JW325' }).findings, []);
+      const parsed = parse(payload);
+      assert.ok(parsed.ok);
+      const header = (parsed.bericht as Json).Header as Json;
+      const declaratieRow = await db.query(`SELECT identificatie, dagtekening FROM message WHERE id = $1`, [
+        declaratieId,
+      ]);
+      assert.deepEqual(header.DeclaratieIdentificatie, {
+        Identificatie: declaratieRow.rows[0].identificatie,
+        Dagtekening: declaratieRow.rows[0].dagtekening,
+      });
+      const termijn = (await get('/api/v1/termijnen?status=alle')).find((t) => t.berichtId === declaratieId)!;
+      assert.equal(termijn.soort, 'declaratie-antwoord');
+      assert.equal(termijn.afgehandeldDoor, sent.body.berichtId);
+    });
+
+    it('commands on RabbitMQ: sent once, refused with an event, poison to the dead-letter exchange with the reason', async () => {
+      const publish = (body: unknown, type = 'ijw.toewijzing.v1') =>
+        channel.sendToQueue(
+          commandsQueue,
+          Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
+          {
+            type,
+            persistent: true,
+            contentType: 'application/json',
+          },
+        );
+      const command = toewijzing();
+      publish(command);
+      publish(command);
+      const berichtId = await until('queue command handled', async () => {
+        const rows = await db.query<{ message_id: string | null; status: string }>(
+          `SELECT message_id, status FROM opdracht WHERE command_id = $1`,
+          [command.commandId],
+        );
+        return rows.rows[0]?.status === 'accepted' ? rows.rows[0].message_id! : undefined;
+      });
+      const row = await db.query(`SELECT identificatie FROM message WHERE id = $1`, [berichtId]);
+      await delivery(row.rows[0].identificatie as string);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(deliveredWith(row.rows[0].identificatie as string).length, 1);
+
+      const refused = toewijzing({ gemeente: '0014' });
+      publish(refused);
+      await events.waitFor(
+        () => events.events.some((e) => (e.event.data as Json | undefined)?.commandId === refused.commandId),
+        15_000,
+      );
+      const refusal = events.events.find(
+        (e) => (e.event.data as Json | undefined)?.commandId === refused.commandId,
+      )!;
+      assert.equal(refusal.routingKey, 'ijw.opdracht.geweigerd');
+      assert.deepEqual(validateEvent(refusal.routingKey, refusal.event), []);
+      assert.match(JSON.stringify(refusal.event.data), /not served/);
+
+      const dead = await channel.assertQueue('', { exclusive: true, autoDelete: true });
+      await channel.bindQueue(dead.queue, COMMANDS_DEAD_LETTER_EXCHANGE, commandsQueue);
+      const deadLettered: Array<{ reason: unknown; body: string }> = [];
+      await channel.consume(
+        dead.queue,
+        (message) => {
+          if (message)
+            deadLettered.push({
+              reason: message.properties.headers?.['x-istd-reason'],
+              body: message.content.toString(),
+            });
+        },
+        { noAck: true },
+      );
+      publish('not json at all');
+      publish({ commandId: 'x', standaard: 'ijw', bericht: {} }, 'ijw.onbekend.v1');
+      await until('two dead letters', async () => (deadLettered.length >= 2 ? true : undefined));
+      assert.deepEqual(
+        deadLettered.map((d) => d.reason),
+        ['the body is not a JSON object', deadLettered[1]!.reason],
+      );
+      assert.match(String(deadLettered[1]!.reason), /unknown command/);
+    });
+
+    it('GGk down for a while: the delivery is retried and completes when it returns', async () => {
+      sim.failFor(2);
+      const refusedBefore = sim.refused;
+      const sent = await post('/api/v1/toewijzingen', toewijzing());
+      await delivery(sent.body.identificatie as string);
+      assert.equal(sim.refused - refusedBefore, 2);
+      const rows = await until('delivery marked delivered', async () => {
+        const found = await db.query(`SELECT status, attempts FROM delivery WHERE message_id = $1`, [
+          sent.body.berichtId,
+        ]);
+        return found.rows[0]?.status === 'delivered' ? found : undefined;
+      });
+      assert.deepEqual(rows.rows, [{ status: 'delivered', attempts: 3 }]);
+    });
+
+    it('GGk down beyond the retry budget: parked, listed, resent after it returns', async () => {
+      sim.failWith = 503;
+      try {
+        const sent = await post('/api/v1/toewijzingen', toewijzing());
+        const parked = await until('parked', async () =>
+          (await get('/api/v1/afleveringen?status=parked')).find((d) => d.berichtId === sent.body.berichtId),
+        );
+        assert.equal(parked.attempts, 3);
+        assert.equal(parked.kind, 'Di01');
+        assert.match(String(parked.lastError), /503/);
+        sim.failWith = undefined;
+        const resend = await post(`/api/v1/afleveringen/${parked.id as string}/opnieuw`, {});
+        assert.equal(resend.status, 202);
+        await delivery(sent.body.identificatie as string);
+        const again = await post(`/api/v1/afleveringen/${parked.id as string}/opnieuw`, {});
+        assert.equal(again.status, 409);
+        assert.equal((await post(`/api/v1/afleveringen/${randomUUID()}/opnieuw`, {})).status, 404);
+      } finally {
+        sim.failWith = undefined;
+      }
+    });
+
+    it('an overdue termijn produces one termijn.verlopen event and is listed', async () => {
+      const sent = await post('/api/v1/toewijzingen', toewijzing());
+      const id = sent.body.berichtId as string;
+      await db.query(
+        `UPDATE termijn SET begindatum = '2025-12-29', uiterlijk = '2026-01-02' WHERE message_id = $1`,
+        [id],
+      );
+      const overdue = await eventFor(id, 'ijw.termijn.verlopen');
+      assert.equal((overdue.event.data as Json).soort, 'retour');
+      assert.equal((overdue.event.data as Json).uiterlijk, '2026-01-02');
+      const listed = (await get('/api/v1/termijnen')).filter((t) => t.berichtId === id);
+      assert.equal(listed.length, 1);
+      assert.equal(listed[0]!.verlopen, true);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      assert.equal(events.forMessage(id).filter((e) => e.routingKey === 'ijw.termijn.verlopen').length, 1);
+      const bad = await fetch(`${gateway.base}/api/v1/termijnen?status=nope`);
+      assert.equal(bad.status, 400);
+    });
+  },
+);
