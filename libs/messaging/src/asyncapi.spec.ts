@@ -4,9 +4,10 @@ import { dirname, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { catalogue } from '../../istandaarden/src/index.js';
-import { acceptedEventName, eventRoutingKey, eventType, REJECTED_EVENT_NAME } from './events.js';
-import { fundingEvents } from './generate-schemas.js';
+import { eventType } from './events.js';
+import { commandType, OPDRACHTEN } from './commands.js';
+import { fundingEvents, publishedEvents } from './generate-schemas.js';
+import { COMMAND_SCHEMAS_PATH } from './generate-command-schemas.js';
 import {
   COMMANDS_DEAD_LETTER_EXCHANGE,
   COMMANDS_DEAD_LETTER_QUEUE,
@@ -34,16 +35,8 @@ function deref(value: unknown): Node {
   return deref(target);
 }
 
-/** Every routing key the gateway can publish: each inbound message type accepted, and rejections. */
-const ROUTING_KEYS = [
-  ...catalogue
-    .filter((entry) => entry.richting === 'aanbieder-naar-gemeente')
-    .map((entry) => eventRoutingKey(entry.standaard, acceptedEventName(entry.code))),
-  ...[...new Set(catalogue.map((entry) => entry.standaard))].map((standaard) =>
-    eventRoutingKey(standaard, REJECTED_EVENT_NAME),
-  ),
-  ...fundingEvents().map((event) => event.routingKey),
-];
+/** Every routing key the gateway can publish: each inbound message type accepted, rejections, refused commands, overdue termijnen, and the uitvoeringsvarianten events. */
+const ROUTING_KEYS = [...publishedEvents(), ...fundingEvents()].map((published) => published.routingKey);
 
 const channels = Object.entries(document.channels as Record<string, Node>);
 const eventChannels = channels.filter(
@@ -60,8 +53,8 @@ describe('docs/asyncapi.yaml', () => {
     for (const server of servers) assert.equal(server.protocol, 'amqp');
   });
 
-  it('has a channel on the events exchange for each of the 20 routing keys the gateway publishes, and no others', () => {
-    assert.equal(ROUTING_KEYS.length, 20);
+  it('has a channel on the events exchange for each of the 24 routing keys the gateway publishes, and no others', () => {
+    assert.equal(ROUTING_KEYS.length, 24);
     assert.deepEqual(eventChannels.map(([, channel]) => channel.address).sort(), [...ROUTING_KEYS].sort());
   });
 
@@ -108,14 +101,24 @@ describe('docs/asyncapi.yaml', () => {
     });
   }
 
-  it('describes the commands exchange and its dead-letter exchange, without messages yet', () => {
+  it('describes the commands exchange with a message and schema per command, and its dead-letter exchange', () => {
     const exchange = (name: string) => {
       const found = channels.filter(
         ([, channel]) => ((deref(channel.bindings).amqp as Node).exchange as Node | undefined)?.name === name,
       );
       assert.equal(found.length, 1, `one channel for exchange ${name}`);
       const [, channel] = found[0]!;
-      assert.deepEqual(channel.messages, {});
+      const messages = Object.values((channel.messages ?? {}) as Record<string, unknown>).map(deref);
+      const expected =
+        name === COMMANDS_EXCHANGE
+          ? ['ijw', 'iwmo'].flatMap((standaard) => OPDRACHTEN.map((o) => commandType(standaard, o.soort)))
+          : [];
+      assert.deepEqual(messages.map((message) => message.name).sort(), expected.sort());
+      for (const message of messages) {
+        const ref = ((message.payload as Node).schema as Node).$ref as string;
+        assert.equal(ref, `../${COMMAND_SCHEMAS_PATH}/${String(message.name)}.json`);
+        assert.ok(existsSync(resolve(dirname(ASYNCAPI_FILE), ref)), `${ref} does not exist`);
+      }
       return (deref(channel.bindings).amqp as Node).exchange as Node;
     };
     assert.equal(exchange(COMMANDS_EXCHANGE).type, 'topic');
