@@ -120,7 +120,7 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
     await client.connect();
     try {
       const { rows } = await client.query(
-        `SELECT status, retourcodes FROM prestatie WHERE message_id = $1 ORDER BY id`,
+        `SELECT status, retourcodes FROM prestatie_beoordeling WHERE message_id = $1 ORDER BY id`,
         [messageId],
       );
       return rows as Array<{ status: string; retourcodes: string[] }>;

@@ -38,7 +38,7 @@ export function besluitUit325(bericht: Node): DeclaratieBesluit {
 /** Sets the prestaties of the declaration to toegekend or afgewezen; returns how many it set. */
 export async function recordBesluit(manager: EntityManager, besluit: DeclaratieBesluit): Promise<number> {
   const rows = (await manager.query(
-    `UPDATE prestatie p SET status = CASE WHEN p.referentie_nummer = ANY($4::text[]) THEN 'afgewezen' ELSE 'toegekend' END
+    `UPDATE prestatie_beoordeling p SET status = CASE WHEN p.referentie_nummer = ANY($4::text[]) THEN 'afgewezen' ELSE 'toegekend' END
      FROM message m
      WHERE p.message_id = m.id AND m.direction = 'in' AND m.afzender = $1 AND m.identificatie = $2 AND m.dagtekening = $3
      RETURNING p.id`,

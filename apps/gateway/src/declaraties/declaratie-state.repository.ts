@@ -84,7 +84,7 @@ export class DeclaratieStateRepository {
          to_char(p.begindatum, 'YYYY-MM-DD') AS begindatum,
          -- Until the back office decides, a prestatie the gateway advised to refuse does not count.
          CASE WHEN p.status = 'ingediend' AND cardinality(p.retourcodes) > 0 THEN 'afgewezen' ELSE p.status END AS status
-       FROM prestatie p
+       FROM prestatie_beoordeling p
        JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS k (gemeente, aanbieder, nummer)
          ON p.gemeente = k.gemeente AND p.aanbieder = k.aanbieder AND p.toewijzing_nummer = k.nummer
        ORDER BY p.id`,
@@ -107,7 +107,7 @@ export class DeclaratieStateRepository {
   async insertPrestaties(manager: EntityManager, prestaties: readonly NewPrestatie[]): Promise<void> {
     if (prestaties.length === 0) return;
     await manager.query(
-      `INSERT INTO prestatie (message_id, standaard, gemeente, aanbieder, declaratie_nummer, bsn, toewijzing_nummer,
+      `INSERT INTO prestatie_beoordeling (message_id, standaard, gemeente, aanbieder, declaratie_nummer, bsn, toewijzing_nummer,
          product_categorie, product_code, referentie_nummer, vorig_referentie_nummer, begindatum, einddatum, eenheid,
          tarief, debet_credit, volume, bedrag, retourcodes, status)
        SELECT "messageId", standaard, gemeente, aanbieder, "declaratieNummer", bsn, "toewijzingNummer",

@@ -65,7 +65,7 @@ export class RapportageRepository {
          sum(CASE WHEN debet_credit = 'C' THEN -bedrag ELSE bedrag END) AS gedeclareerd,
          sum(CASE WHEN status <> 'toegekend' THEN 0 WHEN debet_credit = 'C' THEN -bedrag ELSE bedrag END) AS toegekend,
          sum(CASE WHEN status <> 'afgewezen' THEN 0 WHEN debet_credit = 'C' THEN -bedrag ELSE bedrag END) AS afgewezen
-       FROM prestatie
+       FROM prestatie_beoordeling
        WHERE begindatum BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR gemeente = $3)
          AND ($4::text IS NULL OR aanbieder = $4)
        GROUP BY 1, 2, 3, 4`,
@@ -101,7 +101,7 @@ export class RapportageRepository {
          SELECT gemeente, aanbieder, toewijzing_nummer,
            sum(CASE WHEN debet_credit = 'C' THEN -volume ELSE volume END) AS volume,
            sum(CASE WHEN debet_credit = 'C' THEN -bedrag ELSE bedrag END) AS bedrag
-         FROM prestatie
+         FROM prestatie_beoordeling
          WHERE status = 'toegekend' OR (status = 'ingediend' AND cardinality(retourcodes) = 0)
          GROUP BY 1, 2, 3
        ) p USING (gemeente, aanbieder, toewijzing_nummer)

@@ -1,8 +1,9 @@
 /**
  * Uitvoeringsvarianten: arrangements (variant and terms per gemeente × aanbieder × product and
- * period), the Omvang and Budget of outbound toewijzingen, every declared prestatie (for cumulative
- * volume and amount checks and the figures), budget signals (each threshold once), and closed
- * population statements of lumpsum arrangements.
+ * period), the Omvang and Budget of outbound toewijzingen (IF NOT EXISTS: the cross-message rule state
+ * adds them too), every declared prestatie with the gateway's assessment and the back office's
+ * decision (`prestatie_beoordeling`: cumulative volume and amount checks, the figures), budget signals
+ * (each threshold once), and closed population statements of lumpsum arrangements.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -37,7 +38,7 @@ export class Uitvoeringsvarianten1764000000300 implements MigrationInterface {
     for (const column of ['volume bigint', 'eenheid text', 'frequentie text', 'budget bigint'])
       await db.query(`ALTER TABLE toewijzing ADD COLUMN IF NOT EXISTS ${column}`);
     await db.query(`
-      CREATE TABLE prestatie (
+      CREATE TABLE prestatie_beoordeling (
         id bigserial PRIMARY KEY,
         message_id uuid NOT NULL REFERENCES message (id),
         standaard text NOT NULL,
@@ -60,9 +61,15 @@ export class Uitvoeringsvarianten1764000000300 implements MigrationInterface {
         retourcodes text[] NOT NULL DEFAULT '{}',
         status text NOT NULL CHECK (status IN ('ingediend', 'toegekend', 'afgewezen'))
       )`);
-    await db.query(`CREATE INDEX prestatie_toewijzing ON prestatie (gemeente, aanbieder, toewijzing_nummer)`);
-    await db.query(`CREATE INDEX prestatie_referentie ON prestatie (gemeente, aanbieder, referentie_nummer)`);
-    await db.query(`CREATE INDEX prestatie_periode ON prestatie (gemeente, begindatum)`);
+    await db.query(
+      `CREATE INDEX prestatie_beoordeling_toewijzing ON prestatie_beoordeling (gemeente, aanbieder, toewijzing_nummer)`,
+    );
+    await db.query(
+      `CREATE INDEX prestatie_beoordeling_referentie ON prestatie_beoordeling (gemeente, aanbieder, referentie_nummer)`,
+    );
+    await db.query(
+      `CREATE INDEX prestatie_beoordeling_periode ON prestatie_beoordeling (gemeente, begindatum)`,
+    );
     await db.query(`
       CREATE TABLE budget_signaal (
         soort text NOT NULL CHECK (soort IN ('toewijzing', 'arrangement')),
@@ -86,7 +93,12 @@ export class Uitvoeringsvarianten1764000000300 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['populatie_verantwoording', 'budget_signaal', 'prestatie', 'arrangement'])
+    for (const table of [
+      'populatie_verantwoording',
+      'budget_signaal',
+      'prestatie_beoordeling',
+      'arrangement',
+    ])
       await db.query(`DROP TABLE ${table}`);
     for (const column of ['volume', 'eenheid', 'frequentie', 'budget'])
       await db.query(`ALTER TABLE toewijzing DROP COLUMN IF EXISTS ${column}`);
