@@ -22,6 +22,8 @@ export interface DeclaratieSpec {
   readonly aanbieder?: string;
   readonly gemeente?: string;
   readonly nummer?: string;
+  /** Dagtekening of the message and the declaration; after the DeclaratiePeriode (TR134, TR137). */
+  readonly dagtekening?: string;
   readonly periode?: { begin: string; eind: string };
   readonly clients: ReadonlyArray<{ bsn: string; prestaties: readonly PrestatieSpec[] }>;
 }
@@ -62,13 +64,16 @@ export function aJw323(spec: DeclaratieSpec): string {
         BerichtSubversie: 2,
         Afzender: spec.aanbieder ?? '12345678',
         Ontvanger: spec.gemeente ?? '0363',
-        BerichtIdentificatie: { Identificatie: spec.identificatie, Dagtekening: '2026-04-06' },
+        BerichtIdentificatie: {
+          Identificatie: spec.identificatie,
+          Dagtekening: spec.dagtekening ?? '2026-04-06',
+        },
         XsdVersie: { BasisschemaXsdVersie: '1.0.0', BerichtXsdVersie: '1.0.0' },
       },
       Declaratie: {
         DeclaratieNummer: spec.nummer ?? spec.identificatie.replace(/[^a-zA-Z0-9]/g, ''),
         DeclaratiePeriode: { Begindatum: periode.begin, Einddatum: periode.eind },
-        DeclaratieDagtekening: '2026-04-06',
+        DeclaratieDagtekening: spec.dagtekening ?? '2026-04-06',
         TotaalIngediendBedrag: { TotaalBedrag: Math.abs(total), DebetCredit: total < 0 ? 'C' : 'D' },
         Clienten: { Client: clients },
       },
