@@ -11,12 +11,12 @@ import type { DeclaratieBeoordeling } from '../../libs/domain/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { aJw323, type PrestatieSpec } from '../support/declaratie-builder.js';
 import { EventConsumer } from '../support/event-consumer.js';
+import { createArrangement } from '../support/http.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
 import { seedToewijzingen } from '../support/toewijzingen.js';
 
 const BSN = '999990019';
-const AANBIEDER = '12345678';
 let run = 0;
 
 interface View {
@@ -33,28 +33,18 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
   before(async () => {
     gateway = await startTestGateway();
     consumer = await EventConsumer.start(AMQP_URL!, 'ijw.#');
-    for (const arrangement of [
-      { productCategorie: '45', uitvoeringsvariant: 'inspanningsgericht', eenheid: '04', tarief: 6_000 },
-      {
-        productCategorie: '50',
-        uitvoeringsvariant: 'taakgericht',
-        budget: 10_000_000,
-        budgetPeriode: 'kwartaal',
-      },
-    ]) {
-      const response = await fetch(`${gateway.base}/api/v1/arrangementen`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          standaard: 'ijw',
-          gemeente: '0363',
-          aanbieder: AANBIEDER,
-          ingangsdatum: '2026-01-01',
-          ...arrangement,
-        }),
-      });
-      assert.equal(response.status, 201);
-    }
+    await createArrangement(gateway.base, {
+      productCategorie: '45',
+      uitvoeringsvariant: 'inspanningsgericht',
+      eenheid: '04',
+      tarief: 6_000,
+    });
+    await createArrangement(gateway.base, {
+      productCategorie: '50',
+      uitvoeringsvariant: 'taakgericht',
+      budget: 10_000_000,
+      budgetPeriode: 'kwartaal',
+    });
     const base = { bsn: BSN, productCategorie: '45', productCode: '45A01', einddatum: '2026-12-31' };
     await seedToewijzingen(gateway.database.url, [
       // 10 hours a month

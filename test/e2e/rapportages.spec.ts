@@ -7,9 +7,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../../apps/gateway/src/database/database.module.js';
+import { RAPPORTAGE_KOLOMMEN } from '../../libs/domain/src/index.js';
 import { recordBesluit } from '../../apps/gateway/src/declaraties/declaratie-besluiten.js';
 import { testBsn } from '../support/bsn.js';
 import { aJw323 } from '../support/declaratie-builder.js';
+import { createArrangement } from '../support/http.js';
 import { aJw305, aJw307 } from '../support/levering-builder.js';
 import { skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
@@ -44,26 +46,18 @@ describe('figures per gemeente × aanbieder × productcategorie × month', { ski
 
   before(async () => {
     gateway = await startTestGateway();
-    for (const arrangement of [
-      { productCategorie: '45', uitvoeringsvariant: 'inspanningsgericht', eenheid: '04', tarief: 6_000 },
-      {
-        productCategorie: '50',
-        uitvoeringsvariant: 'taakgericht',
-        budget: 3_000_000,
-        budgetPeriode: 'kwartaal',
-      },
-    ])
-      await fetch(`${gateway.base}/api/v1/arrangementen`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          standaard: 'ijw',
-          gemeente: '0363',
-          aanbieder: '12345678',
-          ingangsdatum: '2026-01-01',
-          ...arrangement,
-        }),
-      });
+    await createArrangement(gateway.base, {
+      productCategorie: '45',
+      uitvoeringsvariant: 'inspanningsgericht',
+      eenheid: '04',
+      tarief: 6_000,
+    });
+    await createArrangement(gateway.base, {
+      productCategorie: '50',
+      uitvoeringsvariant: 'taakgericht',
+      budget: 3_000_000,
+      budgetPeriode: 'kwartaal',
+    });
     const toewijzing = {
       productCategorie: '45',
       productCode: '45A01',
@@ -144,19 +138,7 @@ describe('figures per gemeente × aanbieder × productcategorie × month', { ski
     await gateway?.close();
   });
 
-  const columns = [
-    'gemeente',
-    'aanbieder',
-    'productCategorie',
-    'maand',
-    'actieveClienten',
-    'starts',
-    'stops',
-    'gedeclareerd',
-    'toegekend',
-    'afgewezen',
-    'lumpsumBudget',
-  ];
+  const columns = RAPPORTAGE_KOLOMMEN;
 
   it('answers JSON matching the hand-computed figures', async () => {
     const response = await fetch(`${gateway.base}/api/v1/rapportages?gemeente=0363&van=2026-02&tot=2026-03`);

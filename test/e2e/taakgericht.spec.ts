@@ -10,6 +10,7 @@ import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import type { PopulatieData } from '../../libs/messaging/src/index.js';
 import { testBsn } from '../support/bsn.js';
 import { EventConsumer } from '../support/event-consumer.js';
+import { createArrangement, postJson } from '../support/http.js';
 import { aJw305, aJw307, type LeveringSpec } from '../support/levering-builder.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
@@ -29,23 +30,14 @@ describe(
     before(async () => {
       gateway = await startTestGateway();
       consumer = await EventConsumer.start(AMQP_URL!, 'ijw.#');
-      const response = await fetch(`${gateway.base}/api/v1/arrangementen`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          standaard: 'ijw',
-          gemeente: '0363',
-          aanbieder: '12345678',
-          productCategorie: '50',
-          ingangsdatum: '2026-01-01',
-          uitvoeringsvariant: 'taakgericht',
-          budget: 2_500_000,
-          budgetPeriode: 'maand',
-          zorgdagen: 50,
-          populatie: { postcodes: ['1011', '1012'], omschrijving: 'wijkteam Centrum' },
-        }),
+      arrangementId = await createArrangement(gateway.base, {
+        productCategorie: '50',
+        uitvoeringsvariant: 'taakgericht',
+        budget: 2_500_000,
+        budgetPeriode: 'maand',
+        zorgdagen: 50,
+        populatie: { postcodes: ['1011', '1012'], omschrijving: 'wijkteam Centrum' },
       });
-      arrangementId = ((await response.json()) as { id: string }).id;
     });
     after(async () => {
       await consumer?.close();
@@ -99,14 +91,10 @@ describe(
 
     it('closes the period: stores the statement, publishes it with the budget, signals 80 % once, refuses a second close', async () => {
       const close = () =>
-        fetch(`${gateway.base}/api/v1/populatieverantwoordingen`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ arrangementId, periode: '2026-03' }),
-        });
+        postJson(gateway.base, '/api/v1/populatieverantwoordingen', { arrangementId, periode: '2026-03' });
       const response = await close();
       assert.equal(response.status, 201);
-      const statement = (await response.json()) as PopulatieData;
+      const statement = response.body as unknown as PopulatieData;
       assert.deepEqual(
         [statement.periodeBegin, statement.periodeEind, statement.budget, statement.budgetZorgdagen],
         ['2026-03-01', '2026-03-31', 2_500_000, 50],
@@ -147,16 +135,11 @@ describe(
     });
 
     it('refuses a period of the wrong kind, outside the arrangement, or for a p×q arrangement', async () => {
-      const post = (body: unknown) =>
-        fetch(`${gateway.base}/api/v1/populatieverantwoordingen`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        });
+      const post = (body: unknown) => postJson(gateway.base, '/api/v1/populatieverantwoordingen', body);
       const wrongKind = await post({ arrangementId, periode: '2026-Q1' });
       assert.equal(wrongKind.status, 422);
       assert.equal(
-        ((await wrongKind.json()) as { invalidParams: Array<{ reason: string }> }).invalidParams[0]!.reason,
+        (wrongKind.body as { invalidParams: Array<{ reason: string }> }).invalidParams[0]!.reason,
         'a maand is written like 2026-03',
       );
       assert.equal((await post({ arrangementId, periode: '2025-12' })).status, 422);

@@ -18,6 +18,7 @@ import type { PopulatieData } from '../../libs/messaging/src/index.js';
 import { testBsn } from '../support/bsn.js';
 import { aJw323 } from '../support/declaratie-builder.js';
 import { EventConsumer, type ReceivedEvent } from '../support/event-consumer.js';
+import { createArrangement, postJson } from '../support/http.js';
 import { aJw305, aJw307 } from '../support/levering-builder.js';
 import { AANBIEDER, toewijzingBericht, uniek } from '../support/opdracht-builders.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
@@ -41,24 +42,19 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
     events = await EventConsumer.start(AMQP_URL!);
     db = new pg.Client({ connectionString: gateway.database.url });
     await db.connect();
-    const base = { standaard: 'ijw', gemeente: '0363', aanbieder: AANBIEDER, ingangsdatum: '2026-01-01' };
-    await post('/api/v1/arrangementen', {
-      ...base,
+    await createArrangement(gateway.base, {
       productCategorie: '45',
       uitvoeringsvariant: 'inspanningsgericht',
       eenheid: '04',
       tarief: 2_500,
     });
-    lumpsumId = (
-      await post('/api/v1/arrangementen', {
-        ...base,
-        productCategorie: '50',
-        uitvoeringsvariant: 'taakgericht',
-        budget: 800_000,
-        budgetPeriode: 'maand',
-        populatie: { omschrijving: 'jeugdhulp in de wijk' },
-      })
-    ).body.id as string;
+    lumpsumId = await createArrangement(gateway.base, {
+      productCategorie: '50',
+      uitvoeringsvariant: 'taakgericht',
+      budget: 800_000,
+      budgetPeriode: 'maand',
+      populatie: { omschrijving: 'jeugdhulp in de wijk' },
+    });
   });
   after(async () => {
     await db?.end();
@@ -67,14 +63,7 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
     await sim?.close();
   });
 
-  async function post(path: string, body: unknown): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${gateway.base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  }
+  const post = (path: string, body: unknown) => postJson(gateway.base, path, body);
 
   async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
     const deadline = Date.now() + 15_000;

@@ -86,16 +86,8 @@ export class ArrangementRepository {
          AND product_code IS NOT DISTINCT FROM $5
          AND (einddatum IS NULL OR einddatum >= $6::date) AND ($7::date IS NULL OR ingangsdatum <= $7::date)
          AND ($8::uuid IS NULL OR id <> $8::uuid)`,
-      [
-        arrangement.standaard,
-        arrangement.gemeente,
-        arrangement.aanbieder,
-        arrangement.productCategorie,
-        arrangement.productCode,
-        arrangement.ingangsdatum,
-        arrangement.einddatum,
-        exceptId ?? null,
-      ],
+      // The key and period: the first seven of the stored values.
+      [...values(arrangement).slice(0, 7), exceptId ?? null],
     )) as Row[];
     return rows.map(fromRow);
   }

@@ -27,15 +27,7 @@ export class PopulatieRepository {
         eind,
       ],
     )) as Array<Record<string, string | null>>;
-    return rows.map((row) => ({
-      soort: row.soort as Levering['soort'],
-      bsn: row.bsn!,
-      toewijzingNummer: row.toewijzing_nummer === null ? null : Number(row.toewijzing_nummer),
-      productCode: row.product_code ?? null,
-      begindatum: row.begindatum!,
-      einddatum: row.einddatum ?? null,
-      statusAanlevering: row.status_aanlevering!,
-    }));
+    return rows.map(leveringFromRow);
   }
 
   /** Stores a closed statement; false when the period was already closed. */
@@ -77,4 +69,17 @@ export class PopulatieRepository {
     }>;
     return rows[0]?.cijfers;
   }
+}
+
+/** A `levering` row (soort, bsn, toewijzing_nummer, product_code, begindatum, einddatum, status_aanlevering) as a Levering. */
+export function leveringFromRow(row: Record<string, string | null>): Levering {
+  return {
+    soort: row.soort as Levering['soort'],
+    bsn: row.bsn!,
+    toewijzingNummer: row.toewijzing_nummer === null ? null : Number(row.toewijzing_nummer),
+    productCode: row.product_code ?? null,
+    begindatum: row.begindatum!,
+    einddatum: row.einddatum ?? null,
+    statusAanlevering: row.status_aanlevering!,
+  };
 }

@@ -1,6 +1,7 @@
 /** SQL for the figures: starts/stops, prestatie sums per month (aggregated in the database), arrangements, toewijzing use. */
 import type { EntityManager } from 'typeorm';
 import type { Levering, Owner, PrestatieSom } from '../../../../libs/domain/src/index.js';
+import { leveringFromRow } from '../populatie/populatie.repository.js';
 
 export interface RapportageFilter {
   readonly gemeente?: string;
@@ -49,13 +50,7 @@ export class RapportageRepository {
         gemeente: row.gemeente!,
         aanbieder: row.aanbieder!,
         productCategorie: row.product_categorie!,
-        soort: row.soort as Levering['soort'],
-        bsn: row.bsn!,
-        toewijzingNummer: row.toewijzing_nummer === null ? null : Number(row.toewijzing_nummer),
-        productCode: row.product_code ?? null,
-        begindatum: row.begindatum!,
-        einddatum: row.einddatum ?? null,
-        statusAanlevering: row.status_aanlevering!,
+        ...leveringFromRow(row),
       }));
   }
 
