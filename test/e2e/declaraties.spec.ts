@@ -11,7 +11,7 @@ import type { DeclaratieBeoordeling } from '../../libs/domain/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { aJw323, type PrestatieSpec } from '../support/declaratie-builder.js';
 import { EventConsumer } from '../support/event-consumer.js';
-import { createArrangement } from '../support/http.js';
+import { createArrangement, UREN_45 } from '../support/http.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
 import { seedToewijzingen } from '../support/toewijzingen.js';
@@ -33,12 +33,7 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
   before(async () => {
     gateway = await startTestGateway();
     consumer = await EventConsumer.start(AMQP_URL!, 'ijw.#');
-    await createArrangement(gateway.base, {
-      productCategorie: '45',
-      uitvoeringsvariant: 'inspanningsgericht',
-      eenheid: '04',
-      tarief: 6_000,
-    });
+    await createArrangement(gateway.base, UREN_45);
     await createArrangement(gateway.base, {
       productCategorie: '50',
       uitvoeringsvariant: 'taakgericht',

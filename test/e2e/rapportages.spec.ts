@@ -11,7 +11,7 @@ import { RAPPORTAGE_KOLOMMEN } from '../../libs/domain/src/index.js';
 import { recordBesluit } from '../../apps/gateway/src/declaraties/declaratie-besluiten.js';
 import { testBsn } from '../support/bsn.js';
 import { aJw323 } from '../support/declaratie-builder.js';
-import { createArrangement } from '../support/http.js';
+import { createArrangement, UREN_45 } from '../support/http.js';
 import { aJw305, aJw307 } from '../support/levering-builder.js';
 import { skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
@@ -46,12 +46,7 @@ describe('figures per gemeente × aanbieder × productcategorie × month', { ski
 
   before(async () => {
     gateway = await startTestGateway();
-    await createArrangement(gateway.base, {
-      productCategorie: '45',
-      uitvoeringsvariant: 'inspanningsgericht',
-      eenheid: '04',
-      tarief: 6_000,
-    });
+    await createArrangement(gateway.base, UREN_45);
     await createArrangement(gateway.base, {
       productCategorie: '50',
       uitvoeringsvariant: 'taakgericht',
