@@ -14,6 +14,7 @@ import { ChainSim, type Delivered } from '../../apps/chain-sim/src/chain-sim.js'
 import { parse, validate } from '../../libs/istandaarden/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { COMMANDS_DEAD_LETTER_EXCHANGE } from '../../libs/messaging/src/index.js';
+import { TermijnService } from '../../apps/gateway/src/termijnen/termijn.service.js';
 import { EventConsumer, type ReceivedEvent } from '../support/event-consumer.js';
 import {
   AANBIEDER,
@@ -160,6 +161,25 @@ describe(
       };
     }
 
+    /** Posts an answer to a received message and checks the Di01 delivered with it; returns both. */
+    async function answer(
+      path: string,
+      antwoordOp: string,
+      bericht: unknown,
+      code: string,
+    ): Promise<{ sent: { status: number; body: Json }; di01: Delivered }> {
+      const sent = await post(path, { commandId: randomUUID(), standaard: 'ijw', antwoordOp, bericht });
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.ok(di01.request.operation === 'ggk_Di01');
+      assert.equal(di01.request.envelope.stuurgegevens.functie, code);
+      assert.deepEqual(
+        validate(di01.request.envelope.parameters.bericht.bytes, { expectedCode: code }).findings,
+        [],
+      );
+      return { sent, di01 };
+    }
+
     async function outboundCount(): Promise<number> {
       const rows = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM message WHERE direction = 'out'`,
@@ -202,6 +222,33 @@ describe(
       const all = (await get('/api/v1/termijnen?status=alle')).filter((t) => t.berichtId === id);
       assert.equal(all[0]!.afgehandeldDoor, retourId);
       assert.ok(all[0]!.afgehandeld);
+    });
+
+    it('an iWmo toewijzing (WMO301) goes the same way', async () => {
+      const command = toewijzing(
+        { standaard: 'iwmo' },
+        { toewijzingNummer: ++toewijzingNummer, product: { Categorie: '02', Code: '02A01' } },
+      );
+      const sent = await post('/api/v1/toewijzingen', command);
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      assert.equal(sent.body.berichtcode, 'WMO301');
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.ok(di01.request.operation === 'ggk_Di01');
+      assert.equal(di01.request.envelope.stuurgegevens.functie, 'WMO301');
+      assert.deepEqual(
+        validate(di01.request.envelope.parameters.bericht.bytes, { expectedCode: 'WMO301' }).findings,
+        [],
+      );
+      await sim.sendRetour(di01);
+      const view = await until('WMO302 matched', async () => {
+        const v = await get(`/api/v1/berichten/${sent.body.berichtId as string}`);
+        return v.status === 'accepted' ? v : undefined;
+      });
+      const retourEvent = await eventFor(
+        (view.retour as Json).id as string,
+        'iwmo.toewijzing.retour-ontvangen',
+      );
+      assert.equal(retourEvent.event.origineel?.berichtId, sent.body.berichtId);
     });
 
     it('a 302 with retourcodes makes the original rejected, per class', async () => {
@@ -290,6 +337,14 @@ describe(
       assert.equal(unanswerable.status, 422);
       assert.match(JSON.stringify(unanswerable.body.errors), /no received message with id/);
 
+      const notJson = await fetch(`${gateway.base}/api/v1/toewijzingen`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"commandId": ',
+      });
+      assert.equal(notJson.status, 400);
+      assert.match(notJson.headers.get('content-type') ?? '', /problem\+json/);
+
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(await outboundCount(), before, 'no message stored');
       assert.equal(sim.delivered.length, deliveriesBefore, 'nothing delivered');
@@ -334,21 +389,13 @@ describe(
       assert.ok(retourTermijn.afgehandeld);
       assert.equal(open[0]!.werkdagen, 5);
 
-      const sent = await post('/api/v1/antwoorden', {
-        commandId: randomUUID(),
-        standaard: 'ijw',
-        antwoordOp: verzoekId,
-        bericht: antwoordBericht(referentie),
-      });
-      assert.equal(sent.status, 202, JSON.stringify(sent.body));
-      const id = sent.body.berichtId as string;
-      const di01 = await delivery(sent.body.identificatie as string);
-      assert.ok(di01.request.operation === 'ggk_Di01');
-      assert.equal(di01.request.envelope.stuurgegevens.functie, 'JW319');
-      assert.deepEqual(
-        validate(di01.request.envelope.parameters.bericht.bytes, { expectedCode: 'JW319' }).findings,
-        [],
+      const { sent, di01 } = await answer(
+        '/api/v1/antwoorden',
+        verzoekId,
+        antwoordBericht(referentie),
+        'JW319',
       );
+      const id = sent.body.berichtId as string;
       const closed = (await get('/api/v1/termijnen?status=alle')).find(
         (t) => t.berichtId === verzoekId && t.soort === 'antwoord',
       )!;
@@ -368,21 +415,36 @@ describe(
       });
     });
 
+    it('a toewijzing granting a received 315 meets its antwoord termijn', async () => {
+      const referentie = uniek('R');
+      const verzoekId = await received(verzoekOmToewijzing(referentie), 'JW315');
+      const sent = await post('/api/v1/toewijzingen', toewijzing({ antwoordOp: verzoekId }));
+      assert.equal(sent.status, 202, JSON.stringify(sent.body));
+      const antwoord = (await get('/api/v1/termijnen?status=alle')).find(
+        (t) => t.berichtId === verzoekId && t.soort === 'antwoord',
+      )!;
+      assert.equal(antwoord.afgehandeldDoor, sent.body.berichtId);
+      const declaratieInstead = await post('/api/v1/declaratie-antwoorden', {
+        commandId: randomUUID(),
+        standaard: 'ijw',
+        antwoordOp: verzoekId,
+        bericht: declaratieAntwoordBericht('X1'),
+      });
+      assert.equal(declaratieInstead.status, 422);
+      assert.match(JSON.stringify(declaratieInstead.body.errors), /a ijw declaratie-antwoord answers a 323/);
+    });
+
     it('declaratie-antwoord (325) on a received 323: valid JW325 in a Di01 answering the declaration', async () => {
       const nummer = uniek('N');
       const declaratieId = await received(declaratie(nummer), 'JW323');
-      const sent = await post('/api/v1/declaratie-antwoorden', {
-        commandId: randomUUID(),
-        standaard: 'ijw',
-        antwoordOp: declaratieId,
-        bericht: declaratieAntwoordBericht(nummer),
-      });
-      assert.equal(sent.status, 202, JSON.stringify(sent.body));
-      const di01 = await delivery(sent.body.identificatie as string);
+      const { sent, di01 } = await answer(
+        '/api/v1/declaratie-antwoorden',
+        declaratieId,
+        declaratieAntwoordBericht(nummer),
+        'JW325',
+      );
       assert.ok(di01.request.operation === 'ggk_Di01');
-      assert.equal(di01.request.envelope.stuurgegevens.functie, 'JW325');
       const payload = di01.request.envelope.parameters.bericht.bytes;
-      assert.deepEqual(validate(payload, { expectedCode: 'JW325' }).findings, []);
       const parsed = parse(payload);
       assert.ok(parsed.ok);
       const header = (parsed.bericht as Json).Header as Json;
@@ -476,6 +538,25 @@ describe(
       assert.deepEqual(rows.rows, [{ status: 'delivered', attempts: 3 }]);
     });
 
+    it('a Fo03 from the GGk counts as a failed attempt: retried, then delivered', async () => {
+      sim.fo03 = 'ontvanger onbekend';
+      try {
+        const sent = await post('/api/v1/toewijzingen', toewijzing());
+        const failed = await until('a failed attempt', async () => {
+          const rows = await db.query<{ attempts: number; last_error: string | null }>(
+            `SELECT attempts, last_error FROM delivery WHERE message_id = $1`,
+            [sent.body.berichtId],
+          );
+          return rows.rows[0] && rows.rows[0].attempts > 0 ? rows.rows[0] : undefined;
+        });
+        assert.match(String(failed.last_error), /^Fo03 .*ontvanger onbekend/);
+        sim.fo03 = undefined;
+        await delivery(sent.body.identificatie as string);
+      } finally {
+        sim.fo03 = undefined;
+      }
+    });
+
     it('GGk down beyond the retry budget: parked, listed, resent after it returns', async () => {
       sim.failWith = 503;
       try {
@@ -515,6 +596,26 @@ describe(
       assert.equal(events.forMessage(id).filter((e) => e.routingKey === 'ijw.termijn.verlopen').length, 1);
       const bad = await fetch(`${gateway.base}/api/v1/termijnen?status=nope`);
       assert.equal(bad.status, 400);
+
+      // Several instances checking at once write each overdue event once (rows claimed with SKIP LOCKED).
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const more = await post('/api/v1/toewijzingen', toewijzing());
+        ids.push(more.body.berichtId as string);
+      }
+      await db.query(
+        `UPDATE termijn SET uiterlijk = '2026-01-02', verlopen_at = NULL WHERE message_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const checker = gateway.app.get(TermijnService);
+      await Promise.all([1, 2, 3].map(() => checker.checkOverdue()));
+      await events.waitFor(
+        () => ids.every((one) => events.forMessage(one).some((e) => e.routingKey === 'ijw.termijn.verlopen')),
+        15_000,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      for (const one of ids)
+        assert.equal(events.forMessage(one).filter((e) => e.routingKey === 'ijw.termijn.verlopen').length, 1);
     });
   },
 );

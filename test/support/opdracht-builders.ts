@@ -35,6 +35,8 @@ export interface ToegewezenProductOptions {
   readonly ingangsdatum?: string;
   readonly einddatum?: string;
   readonly redenWijziging?: string;
+  /** Default a youth-care product (iJw category 45); an iWmo toewijzing needs an iWmo category. */
+  readonly product?: { readonly Categorie: string; readonly Code: string };
 }
 
 /** The body of a toewijzing command (301): one client, one product. */
@@ -54,7 +56,7 @@ export function toewijzingBericht(product: ToegewezenProductOptions): BerichtNod
         ToegewezenProduct: [
           {
             ToewijzingNummer: product.toewijzingNummer,
-            Product: { Categorie: '45', Code: '45A48' },
+            Product: product.product ?? { Categorie: '45', Code: '45A48' },
             Toewijzingsdatum: today(),
             Toewijzingstijd: '09:30:00',
             Ingangsdatum: product.ingangsdatum ?? '2026-12-01',

@@ -10,6 +10,8 @@ import {
   SOAP_MEDIA_TYPE,
   buildBv03,
   buildDi01,
+  buildFo03Fault,
+  fo03ForFindings,
   buildDu01,
   formatTijdstip,
   newReferentienummer,
@@ -42,6 +44,8 @@ export class ChainSim {
   failuresLeft = 0;
   /** Delivery attempts refused while down. */
   refused = 0;
+  /** While set, deliveries are answered with a Fo03 SOAP fault with this explanation (the GGk refuses them). */
+  fo03?: string;
   private server?: Server;
   /** Where messages are sent; may be set after `listen()`, when the gateway is started with this GGk's URL. */
   gatewayUrl: string;
@@ -65,6 +69,19 @@ export class ChainSim {
           response
             .writeHead(400, { 'content-type': 'text/plain' })
             .end(parsed.findings.map((f) => f.message).join('\n'));
+          return;
+        }
+        if (this.fo03) {
+          this.refused++;
+          const fault = buildFo03Fault({
+            stuurgegevens: replyStuurgegevens<'Fo03'>(parsed.request.envelope.stuurgegevens, {
+              referentienummer: newReferentienummer(),
+              tijdstipBericht: formatTijdstip(new Date()),
+              fallback: { applicatie: 'GGk' },
+            }),
+            body: fo03ForFindings([{ rule: 'GGK', line: 0, column: 0, path: '', message: this.fo03 }]),
+          });
+          response.writeHead(500, { 'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8` }).end(fault);
           return;
         }
         this.delivered.push({ request: parsed.request, receivedAt: new Date() });

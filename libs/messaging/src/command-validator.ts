@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { describe } from './event-validator.js';
 import { commandType, type OpdrachtSoort } from './commands.js';
 
 export const COMMAND_SCHEMAS_DIR = fileURLToPath(new URL('../command-schemas/', import.meta.url));
@@ -27,18 +28,11 @@ export function validateCommand(standaard: string, soort: OpdrachtSoort, command
     validate = ajv.compile(JSON.parse(readFileSync(`${COMMAND_SCHEMAS_DIR}${type}.json`, 'utf8')) as object);
     validators.set(type, validate);
   }
-  return validate(command) ? [] : (validate.errors ?? []).map(describe);
+  return validate(command) ? [] : (validate.errors ?? []).map(toProblem);
 }
 
-function describe(error: ErrorObject): CommandProblem {
-  const params = error.params as Record<string, unknown>;
-  const detail =
-    error.keyword === 'additionalProperties'
-      ? `: ${String(params.additionalProperty)}`
-      : error.keyword === 'enum'
-        ? `: ${JSON.stringify(params.allowedValues)}`
-        : error.keyword === 'const'
-          ? `: ${JSON.stringify(params.allowedValue)}`
-          : '';
-  return { path: error.instancePath || '/', message: `${error.message ?? error.keyword}${detail}` };
+function toProblem(error: ErrorObject): CommandProblem {
+  const described = describe(error);
+  const at = error.instancePath || '/';
+  return { path: at, message: described.slice(at.length + 1) };
 }

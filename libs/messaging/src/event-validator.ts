@@ -45,7 +45,8 @@ export function validateEvent(routingKey: string, event: unknown): string[] {
   return validate(event) ? [] : (validate.errors ?? []).map(describe);
 }
 
-function describe(error: ErrorObject): string {
+/** An ajv error as `<instance path> <message>[: detail]`. */
+export function describe(error: ErrorObject): string {
   const at = error.instancePath || '/';
   const params = error.params as Record<string, unknown>;
   const detail =

@@ -3,6 +3,7 @@
  * its own id (also the AMQP message_id, for idempotent consumers), when it happened, the gemeente and
  * aanbieder, the stored message id, and `data` in the internal model.
  */
+import { randomUUID } from 'node:crypto';
 import { catalogueEntry, type Finding } from '../../istandaarden/src/index.js';
 import { routingKey } from './topology.js';
 
@@ -52,4 +53,23 @@ export function eventRoutingKey(standaard: string, eventName: string): string {
 
 export function eventType(key: string): string {
   return `${key}.${EVENT_VERSION}`;
+}
+
+/** A new event with its routing key: its own id and time, the rest as given. */
+export function newEvent<T>(
+  standaard: string,
+  eventName: string,
+  fields: Pick<GatewayEvent<T>, 'gemeente' | 'aanbieder' | 'berichtId' | 'berichtcode' | 'data'>,
+): { key: string; event: GatewayEvent<T> } {
+  const key = eventRoutingKey(standaard, eventName);
+  return {
+    key,
+    event: {
+      type: eventType(key),
+      id: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      standaard,
+      ...fields,
+    },
+  };
 }

@@ -19,7 +19,7 @@ import {
 } from '../../../../libs/stuf-ggk/src/index.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
-import { Sleeper } from '../common/sleeper.js';
+import { BackgroundLoop } from '../common/background-loop.js';
 import { TermijnRepository } from '../termijnen/termijn.repository.js';
 import { DeliveryRepository, type DeliveryKind, type DueDelivery } from './delivery.repository.js';
 
@@ -32,9 +32,7 @@ const OPERATION: Readonly<Record<DeliveryKind, Operation>> = {
 @Injectable()
 export class DeliveryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Delivery');
-  private running = false;
-  private loop?: Promise<void>;
-  private readonly sleeper = new Sleeper();
+  private loop?: BackgroundLoop;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -48,52 +46,45 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
       this.logger.warn('GGK_URL is not set: envelopes for the chain wait in the delivery queue');
       return;
     }
-    this.running = true;
-    this.loop = this.run(this.config.ggkUrl);
+    const url = this.config.ggkUrl;
+    this.loop = new BackgroundLoop(this.logger, 'delivery', () => this.deliverDue(url), 250);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.sleeper.interrupt();
-    await this.loop;
+    await this.loop?.stop();
   }
 
   nudge(): void {
-    this.sleeper.nudge();
+    this.loop?.nudge();
   }
 
-  private async run(url: string): Promise<void> {
-    while (this.running) {
-      let sent = 0;
-      try {
-        sent = await this.dataSource.transaction(async (manager) => {
-          const due = await this.deliveries.claimDue(manager, 20);
-          for (const delivery of due) {
-            const failure = await this.send(url, delivery);
-            if (!failure) {
-              await this.deliveries.markDelivered(manager, delivery);
-              await this.termijnen.closeByDelivery(manager, delivery.messageId);
-            } else {
-              const { deliveryMaxAttempts: maxAttempts, deliveryRetryBaseMs: baseMs } = this.config;
-              const park = delivery.attempts + 1 >= maxAttempts;
-              if (park)
-                this.logger.error(`delivery ${delivery.id} parked after ${maxAttempts} attempts: ${failure}`);
-              await this.deliveries.markFailed(
-                manager,
-                delivery,
-                failure,
-                backoffMs(delivery.attempts, baseMs),
-                park,
-              );
-            }
-          }
-          return due.length;
-        });
-      } catch (error) {
-        this.logger.warn(`delivery paused: ${error instanceof Error ? error.message : String(error)}`);
+  /** One round: delivers what is due; true when there was something (there may be more). */
+  private async deliverDue(url: string): Promise<boolean> {
+    const sent = await this.dataSource.transaction(async (manager) => {
+      const due = await this.deliveries.claimDue(manager, 20);
+      for (const delivery of due) {
+        const failure = await this.send(url, delivery);
+        if (!failure) {
+          await this.deliveries.markDelivered(manager, delivery);
+          await this.termijnen.closeByDelivery(manager, delivery.messageId);
+        } else {
+          const { deliveryMaxAttempts: maxAttempts, deliveryRetryBaseMs: baseMs } = this.config;
+          const park = delivery.attempts + 1 >= maxAttempts;
+          if (park)
+            this.logger.error(`delivery ${delivery.id} parked after ${maxAttempts} attempts: ${failure}`);
+          await this.deliveries.markFailed(
+            manager,
+            delivery,
+            failure,
+            backoffMs(delivery.attempts, baseMs),
+            park,
+          );
+        }
       }
-      if (sent === 0) await this.sleeper.sleep(250);
-    }
+      return due.length;
+    });
+    return sent > 0;
   }
 
   /** Undefined when the GGk took the envelope (Bv03), otherwise why not. */

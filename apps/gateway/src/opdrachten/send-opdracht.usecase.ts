@@ -15,14 +15,12 @@ import {
   parse,
   validate,
   type Bericht,
-  type CatalogueEntry,
   type Finding,
   type SchemaSet,
 } from '../../../../libs/istandaarden/src/index.js';
 import { stateRecords, termijnen, type TermijnSoort } from '../../../../libs/domain/src/index.js';
 import {
-  eventRoutingKey,
-  eventType,
+  newEvent,
   opdrachtSpec,
   REFUSED_COMMAND_EVENT_NAME,
   type Opdracht,
@@ -39,10 +37,11 @@ import { todayInTheNetherlands } from '../berichten/message-facts.js';
 import type { TermijnRepository } from '../termijnen/termijn.repository.js';
 import { OPDRACHT_RULE, type OpdrachtOutcome } from './opdracht-outcome.js';
 import type { OpdrachtRepository } from './opdracht.repository.js';
-import { headerXsdVersie, outboundBericht, outboundDi01, type HeaderFeiten } from './outbound-bericht.js';
+import { outboundBericht, outboundDi01, type HeaderFeiten } from './outbound-bericht.js';
 import { checkToewijzingen, type ToewijzingOordelen } from './toewijzing-check.js';
 import { checkToewijzingsvarianten } from '../arrangementen/toewijzingsvariant-check.js';
 import { besluitUit325, recordBesluit } from '../declaraties/declaratie-besluiten.js';
+import { declaratieFeiten, findAnswered, originalProblem, type Original } from './answered-message.js';
 
 export type Kanaal = 'rest' | 'amqp';
 
@@ -56,19 +55,6 @@ export interface SendOpdrachtDependencies {
   readonly termijnen: TermijnRepository;
   readonly opdrachten: OpdrachtRepository;
   readonly outbox: OutboxRepository;
-}
-
-/** The received message a command answers, as far as the command needs it. */
-interface Original {
-  readonly id: string;
-  readonly standaard: string;
-  readonly code: string;
-  readonly status: string;
-  readonly gemeente: string | null;
-  readonly aanbieder: string | null;
-  readonly identificatie: string | null;
-  readonly dagtekening: string | null;
-  readonly head: string;
 }
 
 /** A message ready to store, or the reasons it may not leave. */
@@ -134,7 +120,7 @@ export class SendOpdracht {
     const entry = catalogue.find((e) => e.standaard === command.standaard && e.type === spec.type)!;
     let original: Original | undefined;
     if (command.antwoordOp) {
-      const found = await this.original(manager, command.antwoordOp);
+      const found = await findAnswered(manager, command.antwoordOp);
       const why = originalProblem(found, command, spec);
       if (why) return { ok: false, findings: [finding(OPDRACHT_RULE, why, { path: '/antwoordOp' })] };
       original = found;
@@ -257,37 +243,23 @@ export class SendOpdracht {
     };
   }
 
-  private async original(manager: EntityManager, id: string): Promise<Original | undefined> {
-    const rows = (await manager.query(
-      `SELECT id, standaard, code, status, gemeente, aanbieder, identificatie, dagtekening,
-         convert_from(substring(body from 1 for 4096), 'UTF8') AS head
-       FROM message WHERE id = $1 AND direction = 'in'`,
-      [id],
-    )) as Original[];
-    return rows[0];
-  }
-
   private async publishRefusal(
     manager: EntityManager,
     outcome: OpdrachtOutcome,
     gemeente: string | undefined,
     aanbieder: string | undefined,
   ): Promise<void> {
-    const key = eventRoutingKey(outcome.standaard!, REFUSED_COMMAND_EVENT_NAME);
     const entry = catalogue.find(
       (e) => e.standaard === outcome.standaard && e.type === opdrachtSpec(outcome.soort)!.type,
     )!;
-    await this.deps.outbox.add(manager, key, {
-      type: eventType(key),
-      id: randomUUID(),
-      occurredAt: new Date().toISOString(),
+    const { key, event } = newEvent(outcome.standaard!, REFUSED_COMMAND_EVENT_NAME, {
       gemeente: gemeente ?? null,
       aanbieder: aanbieder ?? null,
       berichtId: null,
-      standaard: outcome.standaard!,
       berichtcode: entry.code,
       data: { commandId: outcome.commandId, soort: outcome.soort, errors: outcome.errors ?? [] },
     });
+    await this.deps.outbox.add(manager, key, event);
   }
 }
 
@@ -314,41 +286,5 @@ function rejected(
     standaard,
     status: 'rejected',
     errors: findings.map(({ rule, line, column, path, message }) => ({ rule, line, column, path, message })),
-  };
-}
-
-/** Why `found` cannot be what this command answers; undefined when it can. */
-function originalProblem(
-  found: Original | undefined,
-  command: Opdracht,
-  spec: OpdrachtSpec,
-): string | undefined {
-  const answers = spec.answers.join(' or ');
-  if (!found) return `no received message with id ${command.antwoordOp}`;
-  const entry: CatalogueEntry | undefined = catalogue.find((e) => e.code === found.code);
-  if (!entry || !spec.answers.includes(entry.type) || found.standaard !== command.standaard)
-    return `message ${found.id} is a ${found.code ?? 'unknown message'}; a ${command.standaard} ${spec.soort} answers a ${answers}`;
-  if (found.status !== 'accepted')
-    return `message ${found.id} was not accepted (${found.status}): it needs no answer`;
-  if (command.gemeente !== undefined && command.gemeente !== found.gemeente)
-    return `gemeente ${command.gemeente} differs from the ${found.code}'s gemeente ${found.gemeente}`;
-  if (command.aanbieder !== undefined && command.aanbieder !== found.aanbieder)
-    return `aanbieder ${command.aanbieder} differs from the ${found.code}'s aanbieder ${found.aanbieder}`;
-  if (spec.type === '325' && !headerXsdVersie(found.head))
-    return `the XsdVersie of declaratie ${found.id} cannot be read`;
-  return undefined;
-}
-
-function declaratieFeiten(
-  original: Original,
-  command: Opdracht,
-): Pick<HeaderFeiten, 'declaratie' | 'retourcodes'> {
-  return {
-    declaratie: {
-      identificatie: original.identificatie!,
-      dagtekening: original.dagtekening!,
-      xsdVersie: headerXsdVersie(original.head)!,
-    },
-    ...(command.retourcodes ? { retourcodes: command.retourcodes } : {}),
   };
 }

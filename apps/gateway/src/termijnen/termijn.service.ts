@@ -11,15 +11,9 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import {
-  eventRoutingKey,
-  eventType,
-  OVERDUE_EVENT_NAME,
-  type GatewayEvent,
-} from '../../../../libs/messaging/src/index.js';
-import { Sleeper } from '../common/sleeper.js';
+import { newEvent, OVERDUE_EVENT_NAME, type GatewayEvent } from '../../../../libs/messaging/src/index.js';
+import { BackgroundLoop } from '../common/background-loop.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { todayInTheNetherlands } from '../berichten/message-facts.js';
@@ -30,27 +24,28 @@ const BATCH = 100;
 
 @Injectable()
 export class TermijnService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Termijnen');
-  private running = false;
-  private loop?: Promise<void>;
-  private readonly sleeper = new Sleeper();
+  private readonly loop: BackgroundLoop;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     readonly termijnen: TermijnRepository,
     private readonly outbox: OutboxRepository,
-  ) {}
+  ) {
+    this.loop = new BackgroundLoop(
+      new Logger('Termijnen'),
+      'deadline check',
+      async () => (await this.checkOverdue()) === BATCH,
+      config.termijnCheckMs,
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.sleeper.interrupt();
-    await this.loop;
+    await this.loop.stop();
   }
 
   /** One round: writes the events of up to a batch of newly overdue termijnen; returns how many. */
@@ -68,43 +63,23 @@ export class TermijnService implements OnApplicationBootstrap, OnApplicationShut
       return overdue.length;
     });
   }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let found = 0;
-      try {
-        found = await this.checkOverdue();
-      } catch (error) {
-        this.logger.warn(`deadline check paused: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      if (found < BATCH) await this.sleeper.sleep(this.config.termijnCheckMs);
-    }
-  }
 }
 
 function overdueEvent(termijn: TermijnView, today: string): { key: string; event: GatewayEvent } {
-  const key = eventRoutingKey(termijn.standaard, OVERDUE_EVENT_NAME);
-  return {
-    key,
-    event: {
-      type: eventType(key),
-      id: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      gemeente: termijn.gemeente,
-      aanbieder: termijn.aanbieder,
-      berichtId: termijn.berichtId,
-      standaard: termijn.standaard,
-      berichtcode: termijn.berichtcode,
-      data: {
-        termijnId: termijn.id,
-        soort: termijn.soort,
-        partij: termijn.partij,
-        verwacht: termijn.verwacht,
-        begindatum: termijn.begindatum,
-        werkdagen: termijn.werkdagen,
-        uiterlijk: termijn.uiterlijk,
-        vastgesteld: today,
-      },
+  return newEvent(termijn.standaard, OVERDUE_EVENT_NAME, {
+    gemeente: termijn.gemeente,
+    aanbieder: termijn.aanbieder,
+    berichtId: termijn.berichtId,
+    berichtcode: termijn.berichtcode,
+    data: {
+      termijnId: termijn.id,
+      soort: termijn.soort,
+      partij: termijn.partij,
+      verwacht: termijn.verwacht,
+      begindatum: termijn.begindatum,
+      werkdagen: termijn.werkdagen,
+      uiterlijk: termijn.uiterlijk,
+      vastgesteld: today,
     },
-  };
+  });
 }
