@@ -10,19 +10,6 @@ export const POPULATIE_EVENT_NAME = 'populatie.vastgesteld';
 export const BUDGET_SIGNAAL_EVENT_NAME = 'budget.drempel-bereikt';
 export const FUNDING_EVENT_NAMES = [POPULATIE_EVENT_NAME, BUDGET_SIGNAAL_EVENT_NAME] as const;
 
-/** Like a message event, but not always caused by a message: `berichtId` may be null, `berichtcode` is. */
-export interface FundingEvent<T = unknown> {
-  readonly type: string;
-  readonly id: string;
-  readonly occurredAt: string;
-  readonly gemeente: string;
-  readonly aanbieder: string;
-  readonly berichtId: string | null;
-  readonly standaard: string;
-  readonly berichtcode: null;
-  readonly data: T;
-}
-
 export interface Cijfers {
   readonly clientenInZorg: number;
   readonly starts: number;

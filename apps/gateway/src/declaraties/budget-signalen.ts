@@ -3,15 +3,14 @@
  * arrangement (care days vs the days its budget pays for) reaches 80 % and 100 %, one event each —
  * the budget_signaal table's key makes "once" hold across batches and instances.
  */
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
-  eventRoutingKey,
-  eventType,
   BUDGET_SIGNAAL_EVENT_NAME,
+  newEvent,
   type BudgetSignaalData,
-  type FundingEvent,
+  type GatewayEvent,
 } from '../../../../libs/messaging/src/index.js';
+import { OutboxRepository } from '../outbox/outbox.repository.js';
 
 export const DREMPELS = [80, 100] as const;
 
@@ -32,7 +31,7 @@ export interface BudgetGebruik {
 export async function signaleer(
   manager: EntityManager,
   gebruik: readonly BudgetGebruik[],
-): Promise<FundingEvent[]> {
+): Promise<GatewayEvent[]> {
   // One candidate per key and threshold: the latest use (a batch may touch a toewijzing twice).
   const byKey = new Map<string, { use: BudgetGebruik; drempel: number }>();
   for (const use of gebruik)
@@ -53,52 +52,27 @@ export async function signaleer(
     ],
   )) as Array<{ soort: string; sleutel: string; periode: string; drempel: number }>;
   const reached = new Set(inserted.map((row) => `${row.soort}|${row.sleutel}|${row.periode}|${row.drempel}`));
-  const events = candidates
-    .filter(({ use, drempel }) => reached.has(`${use.data.soort}|${use.sleutel}|${use.periode}|${drempel}`))
-    .map(({ use, drempel }) =>
-      fundingEvent(use.standaard, BUDGET_SIGNAAL_EVENT_NAME, use, {
-        ...use.data,
-        drempel,
-      } as BudgetSignaalData),
-    );
-  await addFundingEvents(manager, events);
+  const events: GatewayEvent[] = [];
+  for (const { use, drempel } of candidates)
+    if (reached.has(`${use.data.soort}|${use.sleutel}|${use.periode}|${drempel}`))
+      events.push(
+        await addFundingEvent(manager, use.standaard, BUDGET_SIGNAAL_EVENT_NAME, use, {
+          ...use.data,
+          drempel,
+        } as BudgetSignaalData),
+      );
   return events;
 }
 
-export function fundingEvent<T>(
+/** An event of the uitvoeringsvarianten (not about one message, so no berichtcode), written to the outbox. */
+export async function addFundingEvent<T>(
+  manager: EntityManager,
   standaard: string,
   name: string,
   owner: { gemeente: string; aanbieder: string; berichtId: string | null },
   data: T,
-): FundingEvent<T> {
-  const key = eventRoutingKey(standaard, name);
-  return {
-    type: eventType(key),
-    id: randomUUID(),
-    occurredAt: new Date().toISOString(),
-    gemeente: owner.gemeente,
-    aanbieder: owner.aanbieder,
-    berichtId: owner.berichtId,
-    standaard,
-    berichtcode: null,
-    data,
-  };
-}
-
-/** Writes funding events to the outbox (the relay publishes them like any other). */
-export async function addFundingEvents(
-  manager: EntityManager,
-  events: readonly FundingEvent[],
-): Promise<void> {
-  if (events.length === 0) return;
-  await manager.query(
-    `INSERT INTO outbox (event_id, routing_key, payload, message_id)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::uuid[])`,
-    [
-      events.map((event) => event.id),
-      events.map((event) => event.type.replace(/\.v\d+$/, '')),
-      events.map((event) => JSON.stringify(event)),
-      events.map((event) => event.berichtId),
-    ],
-  );
+): Promise<GatewayEvent<T>> {
+  const { key, event } = newEvent(standaard, name, { ...owner, berichtcode: null, data });
+  await new OutboxRepository().add(manager, key, event);
+  return event;
 }

@@ -17,7 +17,7 @@ import { POPULATIE_EVENT_NAME, type PopulatieData } from '../../../../libs/messa
 import { ArrangementRepository, type StoredArrangement } from '../arrangementen/arrangement.repository.js';
 import { fieldProblem } from '../arrangementen/field-problem.js';
 import { DATA_SOURCE } from '../database/database.module.js';
-import { addFundingEvents, fundingEvent, signaleer } from '../declaraties/budget-signalen.js';
+import { addFundingEvent, signaleer } from '../declaraties/budget-signalen.js';
 import { problem } from '../problem/problem.js';
 import { PopulatieRepository } from './populatie.repository.js';
 
@@ -49,9 +49,7 @@ export class PopulatieService {
           `${periode} of ${arrangementId} was closed before`,
         );
       const owner = { gemeente: arrangement.gemeente, aanbieder: arrangement.aanbieder, berichtId: null };
-      await addFundingEvents(manager, [
-        fundingEvent(arrangement.standaard, POPULATIE_EVENT_NAME, owner, statement),
-      ]);
+      await addFundingEvent(manager, arrangement.standaard, POPULATIE_EVENT_NAME, owner, statement);
       if (arrangement.zorgdagen)
         await signaleer(manager, [
           {
