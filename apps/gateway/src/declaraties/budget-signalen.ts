@@ -56,10 +56,16 @@ export async function signaleer(
   for (const { use, drempel } of candidates)
     if (reached.has(`${use.data.soort}|${use.sleutel}|${use.periode}|${drempel}`))
       events.push(
-        await addFundingEvent(manager, use.standaard, BUDGET_SIGNAAL_EVENT_NAME, use, {
-          ...use.data,
-          drempel,
-        } as BudgetSignaalData),
+        await addFundingEvent(
+          manager,
+          use.standaard,
+          BUDGET_SIGNAAL_EVENT_NAME,
+          { gemeente: use.gemeente, aanbieder: use.aanbieder, berichtId: use.berichtId },
+          {
+            ...use.data,
+            drempel,
+          } as BudgetSignaalData,
+        ),
       );
   return events;
 }
@@ -72,7 +78,14 @@ export async function addFundingEvent<T>(
   owner: { gemeente: string; aanbieder: string; berichtId: string | null },
   data: T,
 ): Promise<GatewayEvent<T>> {
-  const { key, event } = newEvent(standaard, name, { ...owner, berichtcode: null, data });
+  const { gemeente, aanbieder, berichtId } = owner;
+  const { key, event } = newEvent(standaard, name, {
+    gemeente,
+    aanbieder,
+    berichtId,
+    berichtcode: null,
+    data,
+  });
   await new OutboxRepository().add(manager, key, event);
   return event;
 }
