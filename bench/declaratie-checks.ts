@@ -79,9 +79,9 @@ export async function benchDeclaratieChecks(): Promise<void> {
     throw new Error(`bench declaration does not parse: ${JSON.stringify(parsed.findings.slice(0, 3))}`);
   const bericht: Bericht = { standaard: parsed.standaard, code: parsed.code, bericht: parsed.bericht };
   const declaratie = (bericht.bericht as { Declaratie: never }).Declaratie;
+  const context = { standaard: 'ijw', gemeente: '0363', aanbieder: '12345678' };
   const stands = toewijzingen.map((t) => ({
-    gemeente: '0363',
-    aanbieder: '12345678',
+    ...context,
     toewijzingNummer: t.toewijzingNummer,
     bsn: t.bsn,
     productCategorie: t.productCategorie,
@@ -99,10 +99,7 @@ export async function benchDeclaratieChecks(): Promise<void> {
     `\ndeclaration checks, a JW323 of ${prestaties.toLocaleString('en')} prestaties (${(xml.length / 1e6).toFixed(1)} MB):`,
   );
   const pure = best(5, () => {
-    const result = new Beoordelaar(stands, [arrangement], []).beoordeel(
-      { gemeente: '0363', aanbieder: '12345678' },
-      declaratie,
-    );
+    const result = new Beoordelaar(stands, [arrangement], []).beoordeel(context, declaratie);
     if (result.akkoord !== prestaties) throw new Error(`expected all akkoord, got ${result.akkoord}`);
   });
   console.log(`  assessment, one pass in memory          best of 5: ${pure.toFixed(1)} ms`);

@@ -10,7 +10,7 @@ import {
   type ToewijzingStand,
 } from './declaratie-beoordeling.js';
 
-const CONTEXT = { gemeente: '0363', aanbieder: '12345678' };
+const CONTEXT = { standaard: 'ijw', gemeente: '0363', aanbieder: '12345678' };
 const BSN = '999990342';
 
 /** Toewijzing 1001: 10 hours a month of 45A01 for all of 2026. */
@@ -31,7 +31,6 @@ const TOEWIJZING: ToewijzingStand & typeof CONTEXT = {
 
 function arrangement(input: Record<string, unknown>): Arrangement {
   const result = validateArrangement({
-    standaard: 'ijw',
     ...CONTEXT,
     productCategorie: '45',
     ingangsdatum: '2026-01-01',

@@ -146,6 +146,8 @@ interface Stand {
 }
 
 export interface BeoordelingContext {
+  /** ToewijzingNummers are unique per standaard (wettelijk domein), gemeente and aanbieder. */
+  readonly standaard: string;
   readonly gemeente: string;
   readonly aanbieder: string;
 }
@@ -229,7 +231,7 @@ export class Beoordelaar {
       redenen.push({ rule, retourcode, message });
     const periode = prestatie.ProductPeriode;
     const arrangement = applicableArrangement(
-      this.arrangements,
+      this.arrangements.filter((candidate) => candidate.standaard === context.standaard),
       {
         gemeente: context.gemeente,
         aanbieder: context.aanbieder,
@@ -412,5 +414,5 @@ export function totaalToegestaan(toewijzing: ToewijzingStand): number | null {
 }
 
 function key(context: BeoordelingContext, toewijzingNummer: number): string {
-  return `${context.gemeente}:${context.aanbieder}:${toewijzingNummer}`;
+  return `${context.standaard}:${context.gemeente}:${context.aanbieder}:${toewijzingNummer}`;
 }

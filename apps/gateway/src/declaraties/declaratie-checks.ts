@@ -50,7 +50,8 @@ export class DeclaratieChecks {
       pairs.set(`${gemeente}:${aanbieder}`, { gemeente, aanbieder });
       for (const client of declaratie.Clienten.Client)
         for (const prestatie of client.Prestaties.Prestatie)
-          keys.set(`${gemeente}:${aanbieder}:${prestatie.ToewijzingNummer}`, {
+          keys.set(`${bericht!.standaard}:${gemeente}:${aanbieder}:${prestatie.ToewijzingNummer}`, {
+            standaard: bericht!.standaard,
             gemeente,
             aanbieder,
             toewijzingNummer: prestatie.ToewijzingNummer,
@@ -79,7 +80,7 @@ export class DeclaratieBatch {
   assess(messageId: string, header: HeaderFacts, bericht: Bericht): DeclaratieOutcome | undefined {
     const declaratie = declaratieOf(bericht);
     if (!declaratie || !this.beoordelaar || !header.gemeente || !header.aanbieder) return undefined;
-    const context = { gemeente: header.gemeente, aanbieder: header.aanbieder };
+    const context = { standaard: bericht.standaard, gemeente: header.gemeente, aanbieder: header.aanbieder };
     const beoordeling = this.beoordelaar.beoordeel(context, declaratie);
     const findings: Finding[] = beoordeling.prestaties.flatMap((prestatie) =>
       prestatie.uitvoeringsvariant === 'taakgericht'
@@ -99,7 +100,6 @@ export class DeclaratieBatch {
       const prestatie = client.Prestaties.Prestatie[assessed.prestatie]!;
       rows.push({
         messageId,
-        standaard: bericht.standaard,
         ...context,
         declaratieNummer: declaratie.DeclaratieNummer,
         bsn: client.Bsn,
@@ -122,10 +122,9 @@ export class DeclaratieBatch {
     const gebruik: BudgetGebruik[] = findings.length
       ? []
       : beoordeling.gebruik.map((use) => ({
-          standaard: bericht.standaard,
           ...context,
           berichtId: messageId,
-          sleutel: `${context.gemeente}:${context.aanbieder}:${use.toewijzingNummer}`,
+          sleutel: `${context.standaard}:${context.gemeente}:${context.aanbieder}:${use.toewijzingNummer}`,
           periode: 'toewijzing',
           data: {
             soort: 'toewijzing' as const,

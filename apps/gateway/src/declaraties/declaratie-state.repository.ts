@@ -12,6 +12,7 @@ import type {
 } from '../../../../libs/domain/src/index.js';
 
 export interface ToewijzingKey {
+  readonly standaard: string;
   readonly gemeente: string;
   readonly aanbieder: string;
   readonly toewijzingNummer: number;
@@ -47,17 +48,19 @@ export class DeclaratieStateRepository {
   ): Promise<Array<ToewijzingStand & BeoordelingContext>> {
     if (keys.length === 0) return [];
     const rows = (await manager.query(
-      `SELECT DISTINCT ON (t.gemeente, t.aanbieder, t.toewijzing_nummer)
-         t.gemeente, t.aanbieder, t.toewijzing_nummer, t.bsn, t.product_categorie, t.product_code,
+      `SELECT DISTINCT ON (t.standaard, t.gemeente, t.aanbieder, t.toewijzing_nummer)
+         t.standaard, t.gemeente, t.aanbieder, t.toewijzing_nummer, t.bsn, t.product_categorie, t.product_code,
          to_char(t.ingangsdatum, 'YYYY-MM-DD') AS ingangsdatum, to_char(t.einddatum, 'YYYY-MM-DD') AS einddatum,
          t.reden_wijziging, t.volume, t.eenheid, t.frequentie, t.budget
        FROM toewijzing t
-       JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS k (gemeente, aanbieder, nummer)
+       JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::text[]) AS k (gemeente, aanbieder, nummer, standaard)
          ON t.gemeente = k.gemeente AND t.aanbieder = k.aanbieder AND t.toewijzing_nummer = k.nummer
-       ORDER BY t.gemeente, t.aanbieder, t.toewijzing_nummer, t.id DESC`,
+           AND t.standaard = k.standaard
+       ORDER BY t.standaard, t.gemeente, t.aanbieder, t.toewijzing_nummer, t.id DESC`,
       columns(keys),
     )) as ToewijzingRow[];
     return rows.map((row) => ({
+      standaard: row.standaard,
       gemeente: row.gemeente,
       aanbieder: row.aanbieder,
       toewijzingNummer: Number(row.toewijzing_nummer),
@@ -80,17 +83,19 @@ export class DeclaratieStateRepository {
   ): Promise<Array<EerderePrestatie & BeoordelingContext>> {
     if (keys.length === 0) return [];
     const rows = (await manager.query(
-      `SELECT p.gemeente, p.aanbieder, p.toewijzing_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.debet_credit, p.volume, p.bedrag,
+      `SELECT p.standaard, p.gemeente, p.aanbieder, p.toewijzing_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.debet_credit, p.volume, p.bedrag,
          to_char(p.begindatum, 'YYYY-MM-DD') AS begindatum,
          -- Until the back office decides, a prestatie the gateway advised to refuse does not count.
          CASE WHEN p.status = 'ingediend' AND cardinality(p.retourcodes) > 0 THEN 'afgewezen' ELSE p.status END AS status
        FROM prestatie_beoordeling p
-       JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS k (gemeente, aanbieder, nummer)
+       JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::text[]) AS k (gemeente, aanbieder, nummer, standaard)
          ON p.gemeente = k.gemeente AND p.aanbieder = k.aanbieder AND p.toewijzing_nummer = k.nummer
+           AND p.standaard = k.standaard
        ORDER BY p.id`,
       columns(keys),
     )) as Array<Record<string, string | null>>;
     return rows.map((row) => ({
+      standaard: row.standaard!,
       gemeente: row.gemeente!,
       aanbieder: row.aanbieder!,
       toewijzingNummer: Number(row.toewijzing_nummer),
@@ -123,6 +128,7 @@ export class DeclaratieStateRepository {
 }
 
 interface ToewijzingRow {
+  standaard: string;
   gemeente: string;
   aanbieder: string;
   toewijzing_nummer: string;
@@ -143,5 +149,6 @@ function columns(keys: readonly ToewijzingKey[]): unknown[] {
     keys.map((key) => key.gemeente),
     keys.map((key) => key.aanbieder),
     keys.map((key) => key.toewijzingNummer),
+    keys.map((key) => key.standaard),
   ];
 }
