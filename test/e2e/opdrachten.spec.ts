@@ -481,10 +481,18 @@ describe(
         );
         return rows.rows[0]?.status === 'accepted' ? rows.rows[0].message_id! : undefined;
       });
+      const done = await eventFor(berichtId, 'ijw.opdracht.uitgevoerd');
+      assert.equal((done.event.data as Json).commandId, command.commandId);
       const row = await db.query(`SELECT identificatie FROM message WHERE id = $1`, [berichtId]);
       await delivery(row.rows[0].identificatie as string);
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(deliveredWith(row.rows[0].identificatie as string).length, 1);
+      assert.equal((done.event.data as Json).identificatie, row.rows[0].identificatie);
+      assert.equal(
+        events.forMessage(berichtId).filter((e) => e.routingKey === 'ijw.opdracht.uitgevoerd').length,
+        1,
+        'the repeat published nothing',
+      );
 
       const refused = toewijzing({ gemeente: '0014' });
       publish(refused);

@@ -48,6 +48,47 @@ function codes(standaard: string, types: readonly string[]): string[] {
   return catalogue.filter((e) => e.standaard === standaard && types.includes(e.type)).map((e) => e.code);
 }
 
+export function doneCommandEventParts(standaard: string): EventParts {
+  return {
+    description:
+      'A command from the back office (on istandaarden.commands) was carried out: its message was built, ' +
+      'checked, stored and queued for delivery to the GGk. `berichtId` is that message; `data` holds the ' +
+      'command id and our identification of the message (a retour refers to it).',
+    berichtcode: {
+      enum: codes(
+        standaard,
+        OPDRACHTEN.map((o) => o.type),
+      ),
+      description: 'The message the command became.',
+    },
+    data: {
+      type: 'object',
+      properties: {
+        commandId: { type: 'string' },
+        soort: { enum: OPDRACHTEN.map((o) => o.soort) },
+        identificatie: { type: 'string', description: 'BerichtIdentificatie/Identificatie of the message.' },
+        dagtekening: { ...DATE, description: 'BerichtIdentificatie/Dagtekening of the message.' },
+        toewijzingen: {
+          type: 'array',
+          description: '301 only: what each ToegewezenProduct does to its assignment.',
+          items: {
+            type: 'object',
+            properties: {
+              toewijzingNummer: { type: 'integer' },
+              wijziging: { enum: ['nieuw', 'gewijzigd', 'beeindigd', 'ingetrokken'] },
+            },
+            required: ['toewijzingNummer', 'wijziging'],
+            additionalProperties: false,
+          },
+        },
+      },
+      required: ['commandId', 'soort', 'identificatie', 'dagtekening'],
+      additionalProperties: false,
+    },
+    extra: {},
+  };
+}
+
 export function refusedCommandEventParts(standaard: string): EventParts {
   return {
     description:

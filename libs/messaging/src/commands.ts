@@ -59,6 +59,7 @@ export function commandType(standaard: string, soort: OpdrachtSoort): string {
   return `${commandRoutingKey(standaard, soort)}.${COMMAND_VERSION}`;
 }
 
-/** The event that answers a refused command, and the one for an overdue deadline. */
+/** The events that answer a queue command (sent, or refused), and the one for an overdue deadline. */
+export const DONE_COMMAND_EVENT_NAME = 'opdracht.uitgevoerd';
 export const REFUSED_COMMAND_EVENT_NAME = 'opdracht.geweigerd';
 export const OVERDUE_EVENT_NAME = 'termijn.verlopen';

@@ -15,8 +15,9 @@ import type { Standaard } from '../../istandaarden/src/definition/model.js';
 import { catalogue, type CatalogueEntry } from '../../istandaarden/src/catalogue.js';
 import { acceptedEventName, eventRoutingKey, eventType, REJECTED_EVENT_NAME } from './events.js';
 import { BEOORDELING_SCHEMA, FUNDING_EVENT_DATA, FUNDING_EVENT_NAMES } from './funding-events.js';
-import { OVERDUE_EVENT_NAME, REFUSED_COMMAND_EVENT_NAME } from './commands.js';
+import { DONE_COMMAND_EVENT_NAME, OVERDUE_EVENT_NAME, REFUSED_COMMAND_EVENT_NAME } from './commands.js';
 import {
+  doneCommandEventParts,
   overdueEventParts,
   refusedCommandEventParts,
   retourMatchSchema,
@@ -52,6 +53,7 @@ export function publishedEvents(): PublishedEvent[] {
       .filter((entry) => entry.standaard === standaard && entry.richting === 'aanbieder-naar-gemeente')
       .map((message) => event(standaard, acceptedEventName(message.code), message)),
     event(standaard, REJECTED_EVENT_NAME),
+    event(standaard, DONE_COMMAND_EVENT_NAME),
     event(standaard, REFUSED_COMMAND_EVENT_NAME),
     event(standaard, OVERDUE_EVENT_NAME),
   ]);
@@ -85,11 +87,13 @@ export function eventSchemaFiles(): EventSchemaFile[] {
     const source = sources.get(published.standaard)!;
     const schema = published.message
       ? acceptedEventSchema(published, models.get(published.message.code)!, source)
-      : published.routingKey.endsWith(REFUSED_COMMAND_EVENT_NAME)
-        ? partsSchema(published, source, refusedCommandEventParts(published.standaard))
-        : published.routingKey.endsWith(OVERDUE_EVENT_NAME)
-          ? partsSchema(published, source, overdueEventParts())
-          : rejectedEventSchema(published, source);
+      : published.routingKey.endsWith(DONE_COMMAND_EVENT_NAME)
+        ? partsSchema(published, source, doneCommandEventParts(published.standaard))
+        : published.routingKey.endsWith(REFUSED_COMMAND_EVENT_NAME)
+          ? partsSchema(published, source, refusedCommandEventParts(published.standaard))
+          : published.routingKey.endsWith(OVERDUE_EVENT_NAME)
+            ? partsSchema(published, source, overdueEventParts())
+            : rejectedEventSchema(published, source);
     return {
       name: eventSchemaFileName(published.type),
       content: `${JSON.stringify(schema, null, 2)}\n`,

@@ -22,6 +22,7 @@ import { stateRecords, termijnen, type TermijnSoort } from '../../../../libs/dom
 import {
   newEvent,
   opdrachtSpec,
+  DONE_COMMAND_EVENT_NAME,
   REFUSED_COMMAND_EVENT_NAME,
   type Opdracht,
   type OpdrachtSoort,
@@ -104,13 +105,13 @@ export class SendOpdracht {
       const outcome = prepared.ok
         ? await this.store(manager, spec, command as Opdracht, prepared)
         : rejected(commandId, soort, standaard, prepared.findings);
-      if (!prepared.ok && kanaal === 'amqp' && standaard)
-        await this.publishRefusal(
-          manager,
-          outcome,
-          prepared.gemeente ?? command.gemeente,
-          prepared.aanbieder ?? command.aanbieder,
-        );
+      // A queue command is answered by an event: its message (berichtId), or why it was refused.
+      if (kanaal === 'amqp' && standaard) {
+        const [gemeente, aanbieder] = prepared.ok
+          ? [prepared.message.gemeente, prepared.message.aanbieder]
+          : [prepared.gemeente ?? command.gemeente, prepared.aanbieder ?? command.aanbieder];
+        await this.publishOutcome(manager, outcome, gemeente, aanbieder);
+      }
       await this.deps.opdrachten.complete(manager, outcome);
       return outcome;
     });
@@ -243,7 +244,7 @@ export class SendOpdracht {
     };
   }
 
-  private async publishRefusal(
+  private async publishOutcome(
     manager: EntityManager,
     outcome: OpdrachtOutcome,
     gemeente: string | undefined,
@@ -252,13 +253,28 @@ export class SendOpdracht {
     const entry = catalogue.find(
       (e) => e.standaard === outcome.standaard && e.type === opdrachtSpec(outcome.soort)!.type,
     )!;
-    const { key, event } = newEvent(outcome.standaard!, REFUSED_COMMAND_EVENT_NAME, {
-      gemeente: gemeente ?? null,
-      aanbieder: aanbieder ?? null,
-      berichtId: null,
-      berichtcode: entry.code,
-      data: { commandId: outcome.commandId, soort: outcome.soort, errors: outcome.errors ?? [] },
-    });
+    const common = { commandId: outcome.commandId, soort: outcome.soort };
+    const { key, event } =
+      outcome.status === 'accepted'
+        ? newEvent(outcome.standaard!, DONE_COMMAND_EVENT_NAME, {
+            gemeente: gemeente ?? null,
+            aanbieder: aanbieder ?? null,
+            berichtId: outcome.berichtId!,
+            berichtcode: entry.code,
+            data: {
+              ...common,
+              identificatie: outcome.identificatie!,
+              dagtekening: outcome.dagtekening!,
+              ...(outcome.toewijzingen ? { toewijzingen: outcome.toewijzingen } : {}),
+            },
+          })
+        : newEvent(outcome.standaard!, REFUSED_COMMAND_EVENT_NAME, {
+            gemeente: gemeente ?? null,
+            aanbieder: aanbieder ?? null,
+            berichtId: null,
+            berichtcode: entry.code,
+            data: { ...common, errors: outcome.errors ?? [] },
+          });
     await this.deps.outbox.add(manager, key, event);
   }
 }
