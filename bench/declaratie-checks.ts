@@ -21,11 +21,19 @@ import { seedToewijzingen, type SeedToewijzing } from '../test/support/toewijzin
 const CLIENTS = 2_500;
 const PER_CLIENT = 4;
 
+/** `count` distinct BSNs (testBsn may give one BSN for two neighbouring numbers). */
+function distinctBsns(count: number): string[] {
+  const found = new Set<string>();
+  for (let n = 0; found.size < count; n++) found.add(testBsn(n));
+  return [...found];
+}
+
 function fixture(): { xml: string; toewijzingen: SeedToewijzing[]; arrangement: Arrangement } {
   const toewijzingen: SeedToewijzing[] = [];
+  const bsns = distinctBsns(CLIENTS);
   const clients = Array.from({ length: CLIENTS }, (_, c) => {
     const nummer = 500_000 + c;
-    const client = testBsn(c);
+    const client = bsns[c]!;
     toewijzingen.push({
       toewijzingNummer: nummer,
       bsn: client,

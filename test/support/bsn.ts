@@ -1,10 +1,11 @@
-/** BSNs that pass the eleven-test (CS002), for tests that need many distinct clients. */
+/** Test BSNs that pass the eleven-test (9999nnnnc), one per `n`: a fresh client for each test that needs one. */
 export function testBsn(n: number): string {
-  for (let base = 10_000_000 + n * 11; ; base++) {
-    const digits = String(base).split('').map(Number);
-    const sum = digits.reduce((acc, digit, index) => acc + digit * (9 - index), 0);
-    // The ninth digit d counts -1: (sum - d) % 11 === 0, so d = sum % 11, which must be a digit.
-    const check = sum % 11;
-    if (check <= 9) return `${base}${check}`;
+  const base = `9999${String(n % 10_000).padStart(4, '0')}`;
+  for (let last = 0; last <= 9; last++) {
+    const candidate = `${base}${last}`;
+    const digits = [...candidate].map(Number);
+    const sum = digits.slice(0, 8).reduce((s, d, i) => s + d * (9 - i), 0) - digits[8]!;
+    if (sum % 11 === 0) return candidate;
   }
+  return testBsn(n + 1);
 }
