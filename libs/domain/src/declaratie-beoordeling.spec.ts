@@ -220,6 +220,21 @@ describe('declaration assessment', () => {
     assert.equal(result.prestaties[0]!.uitvoeringsvariant, 'taakgericht');
   });
 
+  it('applies only arrangements and toewijzingen of the same standaard as the declaration', () => {
+    const iwmo = arrangement({
+      standaard: 'iwmo',
+      productCategorie: '45',
+      uitvoeringsvariant: 'taakgericht',
+      budget: 1,
+      budgetPeriode: 'jaar',
+    });
+    const sut = new Beoordelaar([{ ...TOEWIJZING, standaard: 'iwmo' }], [...ARRANGEMENTS, iwmo], []);
+    const result = sut.beoordeel(CONTEXT, declaratie([prestatie('R1')]));
+    // The iWmo toewijzing with the same number is not this declaration's; the iWmo taakgericht arrangement does not apply.
+    assert.deepEqual(codes(result), [['9338']]);
+    assert.equal(result.prestaties[0]!.uitvoeringsvariant, 'inspanningsgericht');
+  });
+
   it('checks that the total equals the sum of the prestaties', () => {
     assert.deepEqual(assess([prestatie('R1')], { totaal: 1 }).totaal, {
       ingediend: 1,
