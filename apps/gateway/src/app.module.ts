@@ -16,6 +16,10 @@ import { SchemaSetProvider } from './health/schema-set.provider.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { ProblemFilter } from './problem/problem.filter.js';
+import {
+  UITVOERINGSVARIANTEN_CONTROLLERS,
+  UITVOERINGSVARIANTEN_PROVIDERS,
+} from './arrangementen/uitvoeringsvarianten.module.js';
 import { AfleveringenController } from './ggk/afleveringen.controller.js';
 import { OpdrachtenConsumer } from './opdrachten/command-consumer.js';
 import { OpdrachtenController } from './opdrachten/opdrachten.controller.js';
@@ -41,6 +45,7 @@ export class AppModule {
       controllers: [
         ...[HealthController, BerichtenController, GgkController, MetricsController, DocsController],
         ...[OpdrachtenController, OpdrachtenConsumer, AfleveringenController, TermijnenController],
+        ...UITVOERINGSVARIANTEN_CONTROLLERS,
       ],
       providers: [
         GatewayMetrics,
@@ -50,6 +55,7 @@ export class AppModule {
         DeliveryRepository,
         DeliveryService,
         BerichtenService,
+        ...UITVOERINGSVARIANTEN_PROVIDERS,
         ...[TermijnRepository, TermijnService, OpdrachtenService],
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { eventType } from './events.js';
 import { commandType, OPDRACHTEN } from './commands.js';
-import { publishedEvents } from './generate-schemas.js';
+import { fundingEvents, publishedEvents } from './generate-schemas.js';
 import { COMMAND_SCHEMAS_PATH } from './generate-command-schemas.js';
 import {
   COMMANDS_DEAD_LETTER_EXCHANGE,
@@ -35,8 +35,8 @@ function deref(value: unknown): Node {
   return deref(target);
 }
 
-/** Every routing key the gateway can publish: each inbound message type accepted, rejections, refused commands, overdue termijnen. */
-const ROUTING_KEYS = publishedEvents().map((published) => published.routingKey);
+/** Every routing key the gateway can publish: each inbound message type accepted, rejections, refused commands, overdue termijnen, and the uitvoeringsvarianten events. */
+const ROUTING_KEYS = [...publishedEvents(), ...fundingEvents()].map((published) => published.routingKey);
 
 const channels = Object.entries(document.channels as Record<string, Node>);
 const eventChannels = channels.filter(
@@ -53,8 +53,8 @@ describe('docs/asyncapi.yaml', () => {
     for (const server of servers) assert.equal(server.protocol, 'amqp');
   });
 
-  it('has a channel on the events exchange for each of the 22 routing keys the gateway publishes, and no others', () => {
-    assert.equal(ROUTING_KEYS.length, 22);
+  it('has a channel on the events exchange for each of the 26 routing keys the gateway publishes, and no others', () => {
+    assert.equal(ROUTING_KEYS.length, 26);
     assert.deepEqual(eventChannels.map(([, channel]) => channel.address).sort(), [...ROUTING_KEYS].sort());
   });
 

@@ -26,8 +26,9 @@ describe('committed event schemas are exactly what the generator gives', () => {
   it(`${EVENT_SCHEMAS_PATH}/ holds one schema per event, nothing else`, () => {
     assert.equal(
       files.length,
-      22,
-      '7 inbound message types, bericht.afgekeurd, opdracht.uitgevoerd/geweigerd and termijn.verlopen, for both standards',
+      26,
+      '7 inbound message types, bericht.afgekeurd, opdracht.uitgevoerd/geweigerd, termijn.verlopen, ' +
+        'populatie.vastgesteld and budget.drempel-bereikt, for both standards',
     );
     assert.deepEqual(
       readdirSync(dir).sort(),

@@ -14,6 +14,7 @@ import {
 import type { Standaard } from '../../istandaarden/src/definition/model.js';
 import { catalogue, type CatalogueEntry } from '../../istandaarden/src/catalogue.js';
 import { acceptedEventName, eventRoutingKey, eventType, REJECTED_EVENT_NAME } from './events.js';
+import { BEOORDELING_SCHEMA, FUNDING_EVENT_DATA, FUNDING_EVENT_NAMES } from './funding-events.js';
 import { DONE_COMMAND_EVENT_NAME, OVERDUE_EVENT_NAME, REFUSED_COMMAND_EVENT_NAME } from './commands.js';
 import {
   doneCommandEventParts,
@@ -82,7 +83,7 @@ export function eventSchemaFiles(): EventSchemaFile[] {
     for (const { code, schema } of writeJsonSchemas(loadDefinition(standaard), source))
       models.set(code, schema);
   }
-  return publishedEvents().map((published) => {
+  const messageEvents = publishedEvents().map((published) => {
     const source = sources.get(published.standaard)!;
     const schema = published.message
       ? acceptedEventSchema(published, models.get(published.message.code)!, source)
@@ -98,6 +99,36 @@ export function eventSchemaFiles(): EventSchemaFile[] {
       content: `${JSON.stringify(schema, null, 2)}\n`,
     };
   });
+  return [...messageEvents, ...fundingEventSchemaFiles()];
+}
+
+/** The events of the uitvoeringsvarianten (funding-events.ts), per standard. */
+export function fundingEvents(): PublishedEvent[] {
+  return STANDAARDEN.flatMap((standaard) => FUNDING_EVENT_NAMES.map((name) => event(standaard, name)));
+}
+
+function fundingEventSchemaFiles(): EventSchemaFile[] {
+  return fundingEvents().map((published) => {
+    const { description, data } =
+      FUNDING_EVENT_DATA[
+        published.routingKey.slice(published.standaard.length + 1) as (typeof FUNDING_EVENT_NAMES)[number]
+      ];
+    const schema = envelope(
+      published,
+      'libs/messaging/src/funding-events.ts',
+      description,
+      { type: 'null', description: 'Always null: the event is not about one message.' },
+      data,
+      {},
+    );
+    const properties = schema.properties as Record<string, JsonSchema>;
+    properties.berichtId = {
+      type: ['string', 'null'],
+      format: 'uuid',
+      description: 'The message that caused the event (a declaration), or null (a period close).',
+    };
+    return { name: eventSchemaFileName(published.type), content: `${JSON.stringify(schema, null, 2)}\n` };
+  });
 }
 
 function acceptedEventSchema(published: PublishedEvent, model: JsonSchema, source: string): JsonSchema {
@@ -106,7 +137,7 @@ function acceptedEventSchema(published: PublishedEvent, model: JsonSchema, sourc
   const data = Object.fromEntries(
     Object.entries(model).filter(([keyword]) => !['$schema', '$comment', '$defs'].includes(keyword)),
   );
-  return envelope(
+  const schema = envelope(
     published,
     source,
     `${message.code} (${message.naam}) received from an aanbieder and accepted: valid against the ` +
@@ -116,6 +147,10 @@ function acceptedEventSchema(published: PublishedEvent, model: JsonSchema, sourc
     model.$defs as JsonSchema,
     message.isRetour ? { origineel: retourMatchSchema() } : {},
   );
+  // A declaration's event carries the gateway's assessment per prestatie beside the message.
+  if (message.type === '323')
+    (schema.properties as Record<string, JsonSchema>).beoordeling = BEOORDELING_SCHEMA;
+  return schema;
 }
 
 function partsSchema(published: PublishedEvent, source: string, parts: EventParts): JsonSchema {

@@ -5,6 +5,7 @@ import { MessageStore1764000000000 } from './migrations/1764000000000-message-st
 import { RuleState1764000000001 } from './migrations/1764000000001-rule-state.js';
 import { HotPathStorage1764000000100 } from './migrations/1764000000100-hot-path-storage.js';
 import { CrossMessageState1764000000201 } from './migrations/1764000000201-cross-message-state.js';
+import { Uitvoeringsvarianten1764000000300 } from './migrations/1764000000300-uitvoeringsvarianten.js';
 import { OutboundCommands1764000000400 } from './migrations/1764000000400-outbound-commands.js';
 import { AuthAudit1764000000600 } from './migrations/1764000000600-auth-audit.js';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   RuleState1764000000001,
   HotPathStorage1764000000100,
   CrossMessageState1764000000201,
+  Uitvoeringsvarianten1764000000300,
   OutboundCommands1764000000400,
   AuthAudit1764000000600,
 ];

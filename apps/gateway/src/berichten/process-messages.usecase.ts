@@ -37,6 +37,7 @@ import { recordsFor } from '../../../../libs/domain/src/index.js';
 import { loadReferenceData } from '../reference/reference-data.loader.js';
 import { CrossMessageStep } from './cross-message-step.js';
 import { StateRepository, type MessageState } from './state.repository.js';
+import { DeclaratieChecks, type DeclaratieBatch } from '../declaraties/declaratie-checks.js';
 import { RetourTracking } from '../opdrachten/retour-tracking.js';
 import { headerFacts, todayInTheNetherlands } from './message-facts.js';
 import {
@@ -89,6 +90,7 @@ export class ProcessMessages {
     private readonly metrics?: ProcessingMetrics,
     private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
     private readonly state: StateRepository = new StateRepository(),
+    private readonly declaraties: DeclaratieChecks = new DeclaratieChecks(),
     private readonly retours: RetourTracking = new RetourTracking(),
   ) {}
 
@@ -116,10 +118,22 @@ export class ProcessMessages {
           header: headers[index]!,
         })),
       );
+      const declaraties = await this.declaraties.prepare(
+        manager,
+        headers.map((header, index) => ({ header, bericht: validated[index]!.bericht })),
+      );
       const decisions: Decision[] = [];
       for (const [index, record] of claimed.entries()) {
         decisions.push(
-          await this.decide(record, headers[index]!, validated[index]!, seen, numbers[index]!, crossMessage),
+          await this.decide(
+            record,
+            headers[index]!,
+            validated[index]!,
+            seen,
+            numbers[index]!,
+            crossMessage,
+            declaraties,
+          ),
         );
       }
       await this.messages.insertOutboundMany(
@@ -149,6 +163,7 @@ export class ProcessMessages {
         decisions.map((decision) => decision.event),
       );
       await this.outbox.addMany(manager, events);
+      await declaraties.record(manager);
       stopTimer?.();
       for (const decision of decisions) {
         this.metrics?.processed.inc({
@@ -172,6 +187,7 @@ export class ProcessMessages {
     seen: Set<string>,
     number: string,
     crossMessage: CrossMessageStep,
+    declaraties: DeclaratieBatch,
   ): Promise<Decision> {
     if (!validation.valid || !bericht) {
       // Level 1 (schema): no retour message; the sender learns it through the chain.
@@ -208,7 +224,10 @@ export class ProcessMessages {
     // Taken in from here on: a later copy in this batch or after it answers to TR056.
     seen.add(key);
     // Levels 3 and 4 are checked only when the Header and the in-message rules passed (IV028).
-    const findings = inMessage.length ? inMessage : crossMessage.findings(bericht, header);
+    const ruleFindings = inMessage.length ? inMessage : crossMessage.findings(bericht, header);
+    // A declaration that passes the rules is assessed against its toewijzingen and arrangements.
+    const declaratie = ruleFindings.length ? undefined : declaraties.assess(record.id, header, bericht);
+    const findings = [...ruleFindings, ...(declaratie?.findings ?? [])];
     const klassen = retourcodesPerKlasse(bericht, findings);
     const retour = this.retourFor(record, header, bericht, klassen, number);
     const outcome: ProcessOutcome = {
@@ -222,7 +241,13 @@ export class ProcessMessages {
     if (outcome.status === 'accepted') crossMessage.accepted(bericht, header);
     const event =
       outcome.status === 'accepted'
-        ? this.event(record, header, acceptedEventName(bericht.code), bericht.bericht)
+        ? this.event(
+            record,
+            header,
+            acceptedEventName(bericht.code),
+            bericht.bericht,
+            declaratie?.beoordeling,
+          )
         : this.event(record, header, REJECTED_EVENT_NAME, rejection(outcome));
     const envelope = record.channel === 'ggk' ? (record.envelope as ReceivedEnvelope | null) : null;
     const delivery: NewDelivery | undefined =
@@ -303,6 +328,7 @@ export class ProcessMessages {
     header: HeaderFacts,
     eventName: string,
     data: unknown,
+    beoordeling?: unknown,
   ): { key: string; event: GatewayEvent } {
     const key = eventRoutingKey(record.standaard ?? 'onbekend', eventName);
     return {
@@ -317,6 +343,7 @@ export class ProcessMessages {
         standaard: record.standaard ?? 'onbekend',
         berichtcode: record.code,
         data,
+        ...(beoordeling ? { beoordeling } : {}),
       },
     };
   }

@@ -17,6 +17,8 @@ export interface GatewayConfig {
   readonly logLevel: string;
   /** Largest accepted message body, in bytes. */
   readonly maxBodyBytes: number;
+  /** A JSON file of arrangements loaded at start-up (see README, Uitvoeringsvarianten). */
+  readonly arrangementenFile?: string;
   /** Outbound deliveries: first retry after this many ms, doubling up to 5 minutes; parked after `deliveryMaxAttempts`. */
   readonly deliveryRetryBaseMs: number;
   readonly deliveryMaxAttempts: number;
@@ -85,6 +87,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     logLevel,
     maxBodyBytes,
+    ...(env.ARRANGEMENTEN_FILE ? { arrangementenFile: resolve(env.ARRANGEMENTEN_FILE) } : {}),
     deliveryRetryBaseMs,
     deliveryMaxAttempts,
     termijnCheckMs,

@@ -40,6 +40,8 @@ import { OPDRACHT_RULE, type OpdrachtOutcome } from './opdracht-outcome.js';
 import type { OpdrachtRepository } from './opdracht.repository.js';
 import { outboundBericht, outboundDi01, type HeaderFeiten } from './outbound-bericht.js';
 import { checkToewijzingen, type ToewijzingOordelen } from './toewijzing-check.js';
+import { checkToewijzingsvarianten } from '../arrangementen/toewijzingsvariant-check.js';
+import { besluitUit325, recordBesluit } from '../declaraties/declaratie-besluiten.js';
 import { declaratieFeiten, findAnswered, originalProblem, type Original } from './answered-message.js';
 
 export type Kanaal = 'rest' | 'amqp';
@@ -126,6 +128,12 @@ export class SendOpdracht {
     }
     const gemeente = command.gemeente ?? original!.gemeente!;
     const aanbieder = command.aanbieder ?? original!.aanbieder!;
+    // A 301 must fit the toewijzingsvarianten table of its product's uitvoeringsvariant (one reason per field).
+    const varianten =
+      spec.type === '301'
+        ? await checkToewijzingsvarianten(manager, command.bericht, { gemeente, aanbieder })
+        : [];
+    if (varianten.length) return { ok: false, findings: varianten, gemeente, aanbieder };
     const [number] = await this.deps.messages.nextIdentificaties(manager, 1);
     const feiten: HeaderFeiten = {
       gemeente,
@@ -221,6 +229,8 @@ export class SendOpdracht {
       })),
     );
     if (message.answersId) await deadlines.close(manager, message.answersId, closes(spec), message.id);
+    // The decision per prestatie, for budgets and figures (declaraties/declaratie-besluiten.ts).
+    if (spec.type === '325') await recordBesluit(manager, besluitUit325(bericht.bericht));
     return {
       commandId: command.commandId,
       soort: spec.soort,
