@@ -16,6 +16,7 @@ import { SchemaSetProvider } from './health/schema-set.provider.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { ProblemFilter } from './problem/problem.filter.js';
+import { ADMIN_CONTROLLERS, ADMIN_PROVIDERS } from './admin/index.js';
 
 @Module({})
 export class AppModule {
@@ -31,7 +32,14 @@ export class AppModule {
         },
         DatabaseModule,
       ],
-      controllers: [HealthController, BerichtenController, GgkController, MetricsController, DocsController],
+      controllers: [
+        HealthController,
+        BerichtenController,
+        GgkController,
+        MetricsController,
+        DocsController,
+        ...ADMIN_CONTROLLERS,
+      ],
       providers: [
         GatewayMetrics,
         SchemaSetProvider,
@@ -40,6 +48,7 @@ export class AppModule {
         DeliveryRepository,
         DeliveryService,
         BerichtenService,
+        ...ADMIN_PROVIDERS,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

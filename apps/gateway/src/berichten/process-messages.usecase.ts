@@ -33,6 +33,7 @@ import { DeliveryRepository, type NewDelivery } from '../ggk/delivery.repository
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { stateRecords } from '../../../../libs/domain/src/index.js';
 import { StateRepository, type MessageState } from './state.repository.js';
+import { BsnIndex } from '../admin/bsn-index.js';
 import { headerFacts, todayInTheNetherlands } from './message-facts.js';
 import {
   identificationKey,
@@ -84,6 +85,7 @@ export class ProcessMessages {
     private readonly metrics?: ProcessingMetrics,
     private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
     private readonly state: StateRepository = new StateRepository(),
+    private readonly bsnIndex: BsnIndex = new BsnIndex(),
   ) {}
 
   /** Processes up to `limit` received messages (or just `id`); returns how many it processed. */
@@ -116,6 +118,7 @@ export class ProcessMessages {
         manager,
         decisions.flatMap((decision) => (decision.delivery ? [decision.delivery] : [])),
       );
+      await this.bsnIndex.record(manager, claimed);
       await this.state.record(
         manager,
         decisions.flatMap((decision) => (decision.state ? [decision.state] : [])),
