@@ -55,6 +55,11 @@ export interface MessageListItem {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function existingDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 function text(query: Record<string, unknown>, name: string): string | undefined {
   const value = query[name];
   const first = Array.isArray(value) ? (value[0] as unknown) : value;
@@ -82,7 +87,7 @@ export function parseFilter(query: Record<string, unknown>): ParsedFilter {
     ['van', van],
     ['tot', tot],
   ] as const)
-    if (value && !errors[name] && Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    if (value && !errors[name] && !existingDate(value))
       errors[name] = 'geen bestaande datum';
   if (van && tot && !errors.van && !errors.tot && van > tot) errors.tot = 'ligt voor de begindatum';
   const identificatie = check('identificatie', /^[\w-]{1,20}$/, 'letters en cijfers, hoogstens 20');
@@ -113,8 +118,12 @@ export function parseFilter(query: Record<string, unknown>): ParsedFilter {
 
 /** The start page: no filter set, so rejected messages come first. */
 export function isStartPage(filter: MessageFilter): boolean {
-  const { richting, pagina: _pagina, ...rest } = filter;
-  return richting === 'in' && Object.keys(rest).length === 0;
+  return (
+    filter.richting === 'in' &&
+    Object.entries(filter).every(
+      ([name, value]) => name === 'pagina' || name === 'richting' || value === undefined,
+    )
+  );
 }
 
 /** The filter as query-string parameters (for paging links), without the page. */
