@@ -30,7 +30,7 @@ export function declaratie(options: DeclaratieOptions): string {
       XsdVersie: { BasisschemaXsdVersie: '1.0.0', BerichtXsdVersie: '1.0.0' },
     },
     Declaratie: {
-      DeclaratieNummer: options.identificatie.slice(0, 12),
+      DeclaratieNummer: options.identificatie.replace(/[^a-zA-Z0-9]/g, '').slice(0, 12),
       DeclaratiePeriode: { Begindatum: '2026-04-01', Einddatum: '2026-04-30' },
       DeclaratieDagtekening: dagtekening,
       TotaalIngediendBedrag: { TotaalBedrag: tarief * volume, DebetCredit: 'D' },
@@ -41,7 +41,9 @@ export function declaratie(options: DeclaratieOptions): string {
             Prestaties: {
               Prestatie: [
                 {
-                  ProductReferentie: { ReferentieNummer: `R-${options.identificatie}`.slice(0, 20) },
+                  ProductReferentie: {
+                    ReferentieNummer: `R${options.identificatie}`.replace(/[^a-zA-Z0-9]/g, '').slice(0, 20),
+                  },
                   ToewijzingNummer: options.toewijzingNummer ?? 400000,
                   ProductCategorie: options.productCategorie ?? '45',
                   ProductCode: options.productCode ?? '45A01',
