@@ -22,7 +22,7 @@ tr.status-rejected td:nth-child(4), .status-rejected { color: #a30000; font-weig
 .status-accepted { color: #1b5e20; font-weight: 600; }
 .xml-scroll, .table-scroll { overflow: auto; max-height: 40rem; border: 1px solid #ccc; }
 table.xml { margin: 0; font-size: .85rem; }
-table.xml th { color: #555; text-align: right; user-select: none; }
+table.xml tbody th { color: #555; text-align: right; user-select: none; }
 table.xml td { border: 0; white-space: pre; }
 table.xml code { font-family: ui-monospace, monospace; }
 tr.has-finding th, tr.has-finding td { background: #fdecea; }

@@ -87,8 +87,7 @@ export function parseFilter(query: Record<string, unknown>): ParsedFilter {
     ['van', van],
     ['tot', tot],
   ] as const)
-    if (value && !errors[name] && !existingDate(value))
-      errors[name] = 'geen bestaande datum';
+    if (value && !errors[name] && !existingDate(value)) errors[name] = 'geen bestaande datum';
   if (van && tot && !errors.van && !errors.tot && van > tot) errors.tot = 'ligt voor de begindatum';
   const identificatie = check('identificatie', /^[\w-]{1,20}$/, 'letters en cijfers, hoogstens 20');
   const regel = check('regel', /^[A-Za-z0-9]{2,10}$/, 'een regel (TR301, CS012, XSD) of retourcode (8001)');

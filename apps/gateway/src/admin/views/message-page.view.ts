@@ -12,6 +12,7 @@ import type {
   HandledMark,
 } from '../message-details.repository.js';
 import { STATUS_LABELS } from '../message-search.js';
+import { pinFindings } from '../finding-lines.js';
 import { maskFindingMessage, maskPersonalData } from '../personal-data.js';
 import { ruleExplanation } from '../rule-explanations.js';
 import { richting, tijd } from './format.js';
@@ -57,7 +58,7 @@ function xmlWithFindings(
   const text = body.toString('utf8');
   const lines = (revealed ? text : maskPersonalData(text)).split(/\r?\n/);
   const byLine = new Map<number, Finding[]>();
-  for (const found of findings) {
+  for (const found of pinFindings(text, findings)) {
     const line = found.line > 0 && found.line <= lines.length ? found.line : 0;
     byLine.set(line, [...(byLine.get(line) ?? []), found]);
   }

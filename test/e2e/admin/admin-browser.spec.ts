@@ -1,0 +1,185 @@
+/**
+ * The acceptance scenario of the admin console in a real browser (headless Chromium): log in by
+ * keyboard, find a rejected declaration by BSN, see its finding on the right line with the rule's
+ * explanation, reveal the BSN and find the reveal in the audit log, reprocess after the fix and see it
+ * accepted; a viewer cannot reprocess; a user of another gemeente cannot see the message. Every page
+ * has labelled fields and no console errors; screenshots go to test/artifacts/.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { ruleExplanation } from '../../../apps/gateway/src/admin/rule-explanations.js';
+import { createAccounts, TEST_PASSWORD } from '../../support/admin-accounts.js';
+import {
+  launchBrowser,
+  screenshot,
+  skipWithoutBrowser,
+  unlabelledControls,
+  watchedPage,
+} from '../../support/browser.js';
+import { declaratie } from '../../support/declaratie.js';
+import { skipWithoutServices } from '../../support/test-services.js';
+import { startTestGateway, type TestGateway } from '../../support/test-gateway.js';
+import { fixableRejection } from './fixable-rejection.js';
+
+const BSN = '999990019';
+
+async function postXml(
+  gateway: TestGateway,
+  xml: string,
+): Promise<{ id: string; status: string; errors?: Array<{ rule: string; line: number }> }> {
+  const response = await fetch(`${gateway.base}/api/v1/berichten`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/xml', prefer: 'wait' },
+    body: xml,
+  });
+  return (await response.json()) as {
+    id: string;
+    status: string;
+    errors?: Array<{ rule: string; line: number }>;
+  };
+}
+
+type Focus = { document: { activeElement: { id: string; textContent: string } | null } };
+
+function focused(page: Page): Promise<{ id: string; text: string }> {
+  return page.evaluate(() => {
+    const element = (globalThis as unknown as Focus).document.activeElement;
+    return { id: element?.id ?? '', text: element?.textContent ?? '' };
+  });
+}
+
+/** Logs in using only the keyboard (the name field has focus, Tab to the password, Enter to submit). */
+async function loginByKeyboard(page: Page, base: string, gebruikersnaam: string): Promise<void> {
+  await page.goto(`${base}/admin`);
+  assert.match(page.url(), /\/admin\/inloggen$/);
+  assert.equal((await focused(page)).id, 'gebruikersnaam');
+  await page.keyboard.type(gebruikersnaam);
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).id, 'wachtwoord');
+  await page.keyboard.type(TEST_PASSWORD);
+  await Promise.all([page.waitForURL(`${base}/admin`), page.keyboard.press('Enter')]);
+  // The first Tab on a page reaches the skip link, which moves focus to the content.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Naar de inhoud');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'inhoud');
+}
+
+async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.waitForURL(/\/admin\/inloggen$/);
+}
+
+describe('admin console in a browser', { skip: skipWithoutServices || skipWithoutBrowser }, () => {
+  let gateway: TestGateway;
+  let browser: Browser;
+  let message: { id: string; status: string; errors?: Array<{ rule: string; line: number }> };
+  const errors: string[] = [];
+  let xml = '';
+
+  before(async () => {
+    gateway = await startTestGateway();
+    await createAccounts(gateway.database.url, [
+      { gebruikersnaam: 'eva', rol: 'engineer', gemeenten: ['0363'] },
+      { gebruikersnaam: 'bea', rol: 'beheerder', gemeenten: ['0363'] },
+      { gebruikersnaam: 'victor', rol: 'viewer', gemeenten: ['0363'] },
+      { gebruikersnaam: 'otto', rol: 'engineer', gemeenten: ['0599'] },
+    ]);
+    for (let n = 1; n <= 3; n++)
+      await postXml(gateway, declaratie({ bsn: '123456782', identificatie: `OK${n}` }));
+    xml = await fixableRejection.rejectedDeclaration(gateway, BSN);
+    message = await postXml(gateway, xml);
+    assert.equal(message.status, 'rejected');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await gateway?.close();
+  });
+
+  it('walks the acceptance scenario', async () => {
+    const { page, errors: pageErrors } = await watchedPage(browser);
+    await loginByKeyboard(page, gateway.base, 'eva');
+    assert.deepEqual(await unlabelledControls(page), []);
+    await screenshot(page, 'start-page');
+
+    // Find the rejected declaration by BSN.
+    await page.getByLabel('BSN (exact)').fill(BSN);
+    await page.getByLabel('BSN (exact)').press('Enter');
+    await page.waitForURL(/bsn=999990019/);
+    const rows = page.locator('table.list tbody tr');
+    assert.equal(await rows.count(), 1);
+    await rows.first().getByRole('link').click();
+    await page.waitForURL(`${gateway.base}/admin/berichten/${message.id}`);
+
+    // The finding sits right below the line it is about, with its rule, retourcode and explanation.
+    assert.ok(message.errors!.some((e) => e.rule === fixableRejection.rule));
+    // The line is found here independently of the console: the first line with the element the rule is about.
+    const line = xml.split('\n').findIndex((text) => fixableRejection.lineContent.test(text)) + 1;
+    assert.ok(line > 0);
+    const findingRow = page.locator(`#bericht-r${line} + tr.finding-row`);
+    assert.equal(await findingRow.count(), 1);
+    const findingText = await findingRow.innerText();
+    assert.match(findingText, new RegExp(fixableRejection.rule));
+    assert.match(findingText, new RegExp(`retourcode ${fixableRejection.retourcode}`));
+    assert.ok(findingText.includes(ruleExplanation(fixableRejection.rule)));
+    assert.match(await page.locator(`#bericht-r${line}`).innerText(), fixableRejection.lineContent);
+    assert.ok(!(await page.locator('main').innerText()).includes(BSN), 'the BSN is masked');
+    assert.deepEqual(await unlabelledControls(page), []);
+    await screenshot(page, 'message-page');
+
+    // Reveal: the BSN appears, and the reveal is in the audit log.
+    await page.getByRole('button', { name: 'Toon persoonsgegevens' }).click();
+    await page.getByText('Persoonsgegevens worden getoond').waitFor();
+    assert.ok((await page.locator('main').innerText()).includes(BSN));
+
+    // A viewer sees the message but cannot reprocess it.
+    await logout(page);
+    await loginByKeyboard(page, gateway.base, 'victor');
+    await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
+    assert.equal(await page.getByRole('button', { name: 'Opnieuw verwerken' }).count(), 0);
+    const csrf = await page.locator('input[name=csrf]').first().inputValue();
+    const forbidden = await page.request.post(`${gateway.base}/admin/berichten/${message.id}/herverwerken`, {
+      form: { csrf },
+    });
+    assert.equal(forbidden.status(), 403);
+
+    // A user of another gemeente neither finds nor opens it.
+    await logout(page);
+    await loginByKeyboard(page, gateway.base, 'otto');
+    await page.goto(`${gateway.base}/admin?bsn=${BSN}`);
+    assert.match(await page.locator('main').innerText(), /Geen berichten gevonden/);
+    const hidden = await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
+    assert.equal(hidden!.status(), 404);
+
+    // The beheerder finds the reveal in the audit log.
+    await logout(page);
+    await loginByKeyboard(page, gateway.base, 'bea');
+    await page.getByRole('link', { name: 'Auditlog' }).click();
+    const revealRow = page.locator('table.audit tbody tr', { hasText: 'persoonsgegevens-getoond' });
+    assert.equal(await revealRow.count(), 1);
+    assert.match(await revealRow.innerText(), /eva/);
+    assert.match(await revealRow.innerText(), new RegExp(message.id));
+
+    // Fix what caused the rejection, reprocess, see it accepted.
+    await fixableRejection.fix(gateway);
+    await logout(page);
+    await loginByKeyboard(page, gateway.base, 'eva');
+    await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
+    await page.getByRole('button', { name: 'Opnieuw verwerken' }).click();
+    await page.getByText('Opnieuw verwerkt: goedgekeurd').waitFor();
+    assert.equal(await page.locator('#status').innerText(), 'goedgekeurd');
+    assert.match(await page.locator('main').innerText(), /Eerdere uitkomsten/);
+
+    // The dashboard.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.locator('svg[role=img]').first().waitFor();
+    assert.deepEqual(await unlabelledControls(page), []);
+    await screenshot(page, 'dashboard');
+
+    errors.push(...pageErrors);
+    assert.deepEqual(errors, [], 'no console errors');
+  });
+});
