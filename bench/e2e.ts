@@ -22,7 +22,7 @@ const MESSAGES = Number(process.env.BENCH_E2E_MESSAGES ?? 20_000);
 const PORT = 3917;
 const PG_SOCKET_DIR = '/var/run/postgresql';
 
-function services(): { DATABASE_URL: string; AMQP_URL: string } {
+export function services(): { DATABASE_URL: string; AMQP_URL: string } {
   const script = fileURLToPath(new URL('../../scripts/test-services.mjs', import.meta.url));
   const result = spawnSync(process.execPath, [script], {
     encoding: 'utf8',
