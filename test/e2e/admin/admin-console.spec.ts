@@ -221,6 +221,48 @@ describe('admin console over HTTP', { skip: skipWithoutServices }, () => {
     assert.match(dashboard.html, /12345678/);
   });
 
+  it('resends a parked delivery (engineer), audited, and lists overdue retours on the dashboard', async () => {
+    // A delivery that failed ten times is parked; an old message whose retour still waits is overdue.
+    const [delivery] = await query<{ id: string }>(
+      gateway.database.url,
+      `INSERT INTO delivery (id, message_id, kind, envelope, status, attempts, last_error)
+       VALUES (gen_random_uuid(), $1, 'Du01', '<x/>', 'parked', 10, 'connection refused') RETURNING id`,
+      [accepted.id],
+    );
+    await query(
+      gateway.database.url,
+      `UPDATE message SET received_at = now() - interval '10 days' WHERE id = $1`,
+      [rejected.id],
+    );
+    const bea = new AdminClient(gateway.base);
+    await bea.login('bea', TEST_PASSWORD);
+    const dashboard = await bea.get('/admin/dashboard');
+    assert.match(dashboard.html, /Geparkeerde verzendingen<\/th>\s*<td>1</);
+    assert.match(dashboard.html, /connection refused/);
+    assert.match(
+      dashboard.html,
+      new RegExp(`Berichten waarvan het retourbericht te laat is[\\s\\S]*${rejected.id}`),
+    );
+    const victor = new AdminClient(gateway.base);
+    await victor.login('victor', TEST_PASSWORD);
+    assert.equal((await victor.post(`/admin/verzendingen/${delivery!.id}/opnieuw`, {})).status, 403);
+    const resent = await bea.post(`/admin/verzendingen/${delivery!.id}/opnieuw`, {});
+    assert.equal(resent.status, 303);
+    const [row] = await query<{ status: string; attempts: number }>(
+      gateway.database.url,
+      `SELECT status, attempts FROM delivery WHERE id = $1`,
+      [delivery!.id],
+    );
+    assert.deepEqual(row, { status: 'pending', attempts: 0 });
+    assert.equal((await bea.post(`/admin/verzendingen/${delivery!.id}/opnieuw`, {})).status, 409);
+    const audit = await query<{ actie: string }>(
+      gateway.database.url,
+      `SELECT actie FROM audit_log WHERE actie = 'opnieuw-verzonden' AND message_id = $1`,
+      [accepted.id],
+    );
+    assert.equal(audit.length, 1);
+  });
+
   it('creates an account with the operator command, reading the password from standard input', () => {
     const run = (args: string[], input: string) =>
       spawnSync(process.execPath, ['dist/apps/gateway/src/admin/admin-cli.js', ...args], {

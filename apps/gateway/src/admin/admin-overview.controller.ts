@@ -30,6 +30,7 @@ export class AdminOverviewController {
       perRule: await repository.rejectionsPerRule(gemeenten),
       rates: await repository.rejectionRates(gemeenten),
       overdue: await repository.overdueRetours(gemeenten),
+      termijnen: await repository.overdueTermijnen(gemeenten),
       backlog: await repository.backlog(gemeenten),
       budgets: await repository.budgetUse(gemeenten),
     };

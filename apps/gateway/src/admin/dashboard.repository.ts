@@ -46,8 +46,17 @@ export interface Backlog {
 export interface BudgetUse {
   readonly arrangement: string;
   readonly aanbieder: string;
-  readonly budget: number;
+  /** In cents; null for an arrangement without a budget (p×q). */
+  readonly budget: number | null;
   readonly gebruikt: number;
+}
+
+export interface OverdueTermijn {
+  readonly messageId: string;
+  readonly soort: string;
+  readonly partij: string;
+  readonly aanbieder: string | null;
+  readonly uiterlijk: string;
 }
 
 const LOCAL_DAY = `to_char(received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
@@ -152,14 +161,73 @@ export class DashboardRepository {
     };
   }
 
-  /** Budget use per arrangement, once the arrangements (issue 5) are in the database; otherwise undefined. */
-  async budgetUse(_gemeenten: readonly string[]): Promise<BudgetUse[] | undefined> {
-    const present = (await this.dataSource.query(
-      `SELECT to_regclass('arrangement') IS NOT NULL AS present`,
+  /**
+   * Budget use per arrangement in its current budget period (maand, kwartaal, jaar; a year when it has
+   * none): the declared amounts (debet minus credit, refused prestaties left out) against its budget.
+   * Undefined while the arrangements of issue 5 are not in this database.
+   */
+  async budgetUse(gemeenten: readonly string[]): Promise<BudgetUse[] | undefined> {
+    if (!(await this.tablesExist(['arrangement', 'prestatie']))) return undefined;
+    const rows = (await this.dataSource.query(
+      `SELECT a.id, a.aanbieder, a.product_categorie, a.product_code, a.uitvoeringsvariant, a.budget,
+         a.budget_periode, coalesce(sum(CASE p.debet_credit WHEN 'D' THEN p.bedrag ELSE -p.bedrag END), 0)::bigint AS gebruikt
+       FROM arrangement a
+       LEFT JOIN prestatie p ON p.gemeente = a.gemeente AND p.aanbieder = a.aanbieder
+         AND p.product_categorie = a.product_categorie AND (a.product_code IS NULL OR p.product_code = a.product_code)
+         AND p.status <> 'afgewezen'
+         AND p.begindatum >= greatest(a.ingangsdatum, date_trunc(CASE a.budget_periode WHEN 'maand' THEN 'month'
+           WHEN 'kwartaal' THEN 'quarter' ELSE 'year' END, current_date)::date)
+         AND (a.einddatum IS NULL OR p.begindatum <= a.einddatum)
+       WHERE a.gemeente = ANY($1::text[]) AND (a.einddatum IS NULL OR a.einddatum >= current_date)
+       GROUP BY a.id ORDER BY a.aanbieder, a.product_categorie, a.product_code NULLS FIRST LIMIT 200`,
+      [gemeenten],
     )) as Array<{
-      present: boolean;
+      id: string;
+      aanbieder: string;
+      product_categorie: string;
+      product_code: string | null;
+      uitvoeringsvariant: string;
+      budget: string | null;
+      budget_periode: string | null;
+      gebruikt: string;
     }>;
-    if (!present[0]?.present) return undefined;
-    return [];
+    return rows.map((row) => ({
+      arrangement: `${row.product_categorie}${row.product_code ? ` / ${row.product_code}` : ''} (${row.uitvoeringsvariant}${row.budget_periode ? `, per ${row.budget_periode}` : ''})`,
+      aanbieder: row.aanbieder,
+      budget: row.budget === null ? null : Number(row.budget),
+      gebruikt: Number(row.gebruikt),
+    }));
+  }
+
+  /** Open response deadlines past their date (the termijnen of issue 6); undefined while that table is absent. */
+  async overdueTermijnen(gemeenten: readonly string[]): Promise<OverdueTermijn[] | undefined> {
+    if (!(await this.tablesExist(['termijn']))) return undefined;
+    const rows = (await this.dataSource.query(
+      `SELECT message_id, soort, partij, aanbieder, to_char(uiterlijk, 'YYYY-MM-DD') AS uiterlijk FROM termijn
+       WHERE afgehandeld_at IS NULL AND uiterlijk < $2::date AND gemeente = ANY($1::text[])
+       ORDER BY uiterlijk LIMIT 100`,
+      [gemeenten, todayInTheNetherlands()],
+    )) as Array<{
+      message_id: string;
+      soort: string;
+      partij: string;
+      aanbieder: string | null;
+      uiterlijk: string;
+    }>;
+    return rows.map((row) => ({
+      messageId: row.message_id,
+      soort: row.soort,
+      partij: row.partij,
+      aanbieder: row.aanbieder,
+      uiterlijk: row.uiterlijk,
+    }));
+  }
+
+  private async tablesExist(names: readonly string[]): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM unnest($1::text[]) AS t (name) WHERE to_regclass(t.name) IS NOT NULL`,
+      [names],
+    )) as Array<{ n: number }>;
+    return rows[0]!.n === names.length;
   }
 }

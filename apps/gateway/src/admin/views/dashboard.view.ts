@@ -1,6 +1,13 @@
 /** The dashboard: volume, rejections per aanbieder and rule, overdue retours, backlogs and budget use. */
 import { mayAct, type Rol } from '../accounts.repository.js';
-import type { Backlog, BudgetUse, DayCount, OverdueRetour, RejectionRate } from '../dashboard.repository.js';
+import type {
+  Backlog,
+  BudgetUse,
+  DayCount,
+  OverdueRetour,
+  OverdueTermijn,
+  RejectionRate,
+} from '../dashboard.repository.js';
 import { csrfField, html, type Html, type PageUser } from '../html.js';
 import { ratioBars, stackedDaysChart } from './chart.js';
 import { tijd } from './format.js';
@@ -11,8 +18,40 @@ export interface DashboardData {
   readonly perRule: readonly DayCount[];
   readonly rates: readonly RejectionRate[];
   readonly overdue: readonly OverdueRetour[];
+  readonly termijnen: readonly OverdueTermijn[] | undefined;
   readonly backlog: Backlog;
   readonly budgets: readonly BudgetUse[] | undefined;
+}
+
+function termijnenTable(termijnen: readonly OverdueTermijn[] | undefined): Html {
+  if (termijnen === undefined) return html``;
+  if (termijnen.length === 0) return html`<p role="status">Geen verlopen antwoordtermijnen.</p>`;
+  return html`<table>
+    <caption>
+      Verlopen antwoordtermijnen
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Bericht</th>
+        <th scope="col">Soort</th>
+        <th scope="col">Wacht op</th>
+        <th scope="col">Aanbieder</th>
+        <th scope="col">Uiterlijk</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${termijnen.map(
+        (t) =>
+          html`<tr>
+            <th scope="row"><a href="/admin/berichten/${t.messageId}">bericht</a></th>
+            <td>${t.soort}</td>
+            <td>${t.partij}</td>
+            <td>${t.aanbieder ?? ''}</td>
+            <td>${t.uiterlijk}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 function percentage(part: number, whole: number): string {
@@ -96,8 +135,9 @@ export function dashboardView(user: PageUser & { rol: Rol }, data: DashboardData
                 )}
               </tbody>
             </table>`
-          : html`<p role="status">Geen verlopen termijnen.</p>`
+          : html`<p role="status">Geen te late retourberichten.</p>`
       }
+      ${termijnenTable(data.termijnen)}
     </section>
     <section aria-labelledby="d-achterstand">
       <h2 id="d-achterstand">Achterstand outbox en verzending</h2>
@@ -157,9 +197,9 @@ export function dashboardView(user: PageUser & { rol: Rol }, data: DashboardData
                       html`<tr>
                         <th scope="row">${b.arrangement}</th>
                         <td>${b.aanbieder}</td>
-                        <td>${(b.budget / 100).toFixed(2)}</td>
+                        <td>${b.budget === null ? '—' : (b.budget / 100).toFixed(2)}</td>
                         <td>${(b.gebruikt / 100).toFixed(2)}</td>
-                        <td>${percentage(b.gebruikt, b.budget)}</td>
+                        <td>${b.budget === null ? '—' : percentage(b.gebruikt, b.budget)}</td>
                       </tr>`,
                   )}
                 </tbody>
