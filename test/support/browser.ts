@@ -35,7 +35,7 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   return { page, errors };

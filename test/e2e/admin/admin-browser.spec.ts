@@ -75,7 +75,6 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
   let gateway: TestGateway;
   let browser: Browser;
   let message: { id: string; status: string; errors?: Array<{ rule: string; line: number }> };
-  const errors: string[] = [];
   let xml = '';
 
   before(async () => {
@@ -99,13 +98,14 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
     await gateway?.close();
   });
 
-  it('walks the acceptance scenario', async () => {
-    const { page, errors: pageErrors } = await watchedPage(browser);
+  let page: Page;
+  let pageErrors: string[] = [];
+
+  it('logs in by keyboard and finds the rejected declaration by its BSN', async () => {
+    ({ page, errors: pageErrors } = await watchedPage(browser));
     await loginByKeyboard(page, gateway.base, 'eva');
     assert.deepEqual(await unlabelledControls(page), []);
     await screenshot(page, 'start-page');
-
-    // Find the rejected declaration by BSN.
     await page.getByLabel('BSN (exact)').fill(BSN);
     await page.getByLabel('BSN (exact)').press('Enter');
     await page.waitForURL(/bsn=999990019/);
@@ -113,8 +113,9 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
     assert.equal(await rows.count(), 1);
     await rows.first().getByRole('link').click();
     await page.waitForURL(`${gateway.base}/admin/berichten/${message.id}`);
+  });
 
-    // The finding sits right below the line it is about, with its rule, retourcode and explanation.
+  it('shows the finding right below its line, with rule, retourcode and explanation; the BSN masked', async () => {
     assert.ok(message.errors!.some((e) => e.rule === fixableRejection.rule));
     // The line is found here independently of the console: the first line with the element the rule is about.
     const line = xml.split('\n').findIndex((text) => fixableRejection.lineContent.test(text)) + 1;
@@ -129,13 +130,22 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
     assert.ok(!(await page.locator('main').innerText()).includes(BSN), 'the BSN is masked');
     assert.deepEqual(await unlabelledControls(page), []);
     await screenshot(page, 'message-page');
+  });
 
-    // Reveal: the BSN appears, and the reveal is in the audit log.
+  it('reveals the BSN on request, and the beheerder finds the reveal in the audit log', async () => {
     await page.getByRole('button', { name: 'Toon persoonsgegevens' }).click();
     await page.getByText('Persoonsgegevens worden getoond').waitFor();
     assert.ok((await page.locator('main').innerText()).includes(BSN));
+    await logout(page);
+    await loginByKeyboard(page, gateway.base, 'bea');
+    await page.getByRole('link', { name: 'Auditlog' }).click();
+    const revealRow = page.locator('table.audit tbody tr', { hasText: 'persoonsgegevens-getoond' });
+    assert.equal(await revealRow.count(), 1);
+    assert.match(await revealRow.innerText(), /eva/);
+    assert.match(await revealRow.innerText(), new RegExp(message.id));
+  });
 
-    // A viewer sees the message but cannot reprocess it.
+  it('does not let a viewer reprocess', async () => {
     await logout(page);
     await loginByKeyboard(page, gateway.base, 'victor');
     await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
@@ -145,41 +155,44 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
       form: { csrf },
     });
     assert.equal(forbidden.status(), 403);
+  });
 
-    // A user of another gemeente neither finds nor opens it.
+  it('hides the message from a user of another gemeente', async () => {
     await logout(page);
     await loginByKeyboard(page, gateway.base, 'otto');
     await page.goto(`${gateway.base}/admin?bsn=${BSN}`);
     assert.match(await page.locator('main').innerText(), /Geen berichten gevonden/);
-    const hidden = await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
+    const url = `${gateway.base}/admin/berichten/${message.id}`;
+    const hidden = await page.goto(url);
     assert.equal(hidden!.status(), 404);
+    // The browser reports the refused page itself as a failed load: expected here, and only here.
+    const expected = pageErrors.findIndex((error) => error.includes('404') && error.endsWith(`(${url})`));
+    assert.ok(expected >= 0);
+    pageErrors.splice(expected, 1);
+  });
 
-    // The beheerder finds the reveal in the audit log.
+  it(
+    'reprocesses the message after the fix and shows it accepted',
+    { skip: fixableRejection.unavailable },
+    async () => {
+      await fixableRejection.fix(gateway);
+      await logout(page);
+      await loginByKeyboard(page, gateway.base, 'eva');
+      await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
+      await page.getByRole('button', { name: 'Opnieuw verwerken' }).click();
+      await page.getByText('Opnieuw verwerkt: goedgekeurd').waitFor();
+      assert.equal(await page.locator('#status').innerText(), 'goedgekeurd');
+      assert.match(await page.locator('main').innerText(), /Eerdere uitkomsten/);
+    },
+  );
+
+  it('shows the dashboard, with no console errors on any page', async () => {
     await logout(page);
     await loginByKeyboard(page, gateway.base, 'bea');
-    await page.getByRole('link', { name: 'Auditlog' }).click();
-    const revealRow = page.locator('table.audit tbody tr', { hasText: 'persoonsgegevens-getoond' });
-    assert.equal(await revealRow.count(), 1);
-    assert.match(await revealRow.innerText(), /eva/);
-    assert.match(await revealRow.innerText(), new RegExp(message.id));
-
-    // Fix what caused the rejection, reprocess, see it accepted.
-    await fixableRejection.fix(gateway);
-    await logout(page);
-    await loginByKeyboard(page, gateway.base, 'eva');
-    await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
-    await page.getByRole('button', { name: 'Opnieuw verwerken' }).click();
-    await page.getByText('Opnieuw verwerkt: goedgekeurd').waitFor();
-    assert.equal(await page.locator('#status').innerText(), 'goedgekeurd');
-    assert.match(await page.locator('main').innerText(), /Eerdere uitkomsten/);
-
-    // The dashboard.
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.locator('svg[role=img]').first().waitFor();
     assert.deepEqual(await unlabelledControls(page), []);
     await screenshot(page, 'dashboard');
-
-    errors.push(...pageErrors);
-    assert.deepEqual(errors, [], 'no console errors');
+    assert.deepEqual(pageErrors, [], 'no console errors');
   });
 });

@@ -6,6 +6,8 @@ import { declaratie } from '../../support/declaratie.js';
 import type { TestGateway } from '../../support/test-gateway.js';
 
 export interface FixableRejection {
+  /** A visible reason to skip the fix-and-reprocess step while the fix is not possible on this branch. */
+  readonly unavailable: string | false;
   readonly rule: string;
   readonly retourcode: string;
   /** What the line the finding points at contains (its first match in the message is that line). */
@@ -15,6 +17,7 @@ export interface FixableRejection {
 }
 
 export const fixableRejection: FixableRejection = {
+  unavailable: 'SKIPPED: fixing an arrangement needs issue 5 (arrangements) merged into this branch',
   rule: 'TR135',
   retourcode: '8848',
   lineContent: /:Dagtekening>/,

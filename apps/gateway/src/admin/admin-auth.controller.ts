@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AdminConsole } from './admin-console.service.js';
-import { CONSOLE_CSS } from './assets.js';
+import { CONSOLE_CSS, FAVICON_SVG } from './assets.js';
 import { SESSION_HOURS } from './accounts.repository.js';
 import {
   BadForm,
@@ -30,6 +30,11 @@ export class AdminAuthController {
   @Get('assets/console.css')
   css(@Res() response: Response): void {
     response.type('text/css').set('Cache-Control', 'public, max-age=3600').send(CONSOLE_CSS);
+  }
+
+  @Get('assets/favicon.svg')
+  favicon(@Res() response: Response): void {
+    response.type('image/svg+xml').set('Cache-Control', 'public, max-age=86400').send(FAVICON_SVG);
   }
 
   @Get('inloggen')

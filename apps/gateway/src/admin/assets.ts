@@ -41,3 +41,7 @@ form.inline { display: inline; }
 .login { max-width: 22rem; display: flex; flex-direction: column; gap: .75rem; }
 button { padding: .3rem .8rem; }
 `;
+
+/** A plain icon, so browsers do not ask for a missing /favicon.ico. */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b3d66"/><path d="M4 4h8v2H4zm0 3h8v2H4zm0 3h5v2H4z" fill="#fff"/></svg>';

@@ -59,6 +59,7 @@ export function page({ title, user, body, flash }: PageOptions): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} — iStandaarden gateway</title>
         <link rel="stylesheet" href="/admin/assets/console.css" />
+        <link rel="icon" href="/admin/assets/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <a class="skip" href="#inhoud">Naar de inhoud</a>
