@@ -75,14 +75,8 @@ export class AdminAuthController {
 
   @Post('uitloggen')
   async logout(@Req() request: Request, @Res() response: Response): Promise<void> {
-    let form: URLSearchParams;
-    try {
-      form = await readForm(request);
-    } catch (error) {
-      if (!(error instanceof BadForm)) throw error;
-      return this.console.refuse(response, 400, 'Ongeldig verzoek', error.message);
-    }
-    const user = await this.console.userForPost(request, response, form);
+    const form = await this.console.form(request, response);
+    const user = form && (await this.console.userForPost(request, response, form));
     if (!user) return;
     await this.console.accounts.closeSession(cookie(request, SESSION_COOKIE)!);
     await this.console.audit.write({ gebruikersnaam: user.gebruikersnaam, actie: 'uitloggen' });

@@ -6,7 +6,7 @@ import { BerichtenService } from '../berichten/berichten.service.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { DeliveryService } from '../ggk/delivery.service.js';
 import { AccountRepository, mayAct, type Rol, type Session } from './accounts.repository.js';
-import { cookie, redirect, sameToken, sendHtml, SESSION_COOKIE } from './admin-http.js';
+import { BadForm, cookie, readForm, redirect, sameToken, sendHtml, SESSION_COOKIE } from './admin-http.js';
 import { AuditRepository } from './audit.repository.js';
 import { BsnIndex } from './bsn-index.js';
 import { DashboardRepository } from './dashboard.repository.js';
@@ -105,6 +105,27 @@ export class AdminConsole {
       return undefined;
     }
     return user;
+  }
+
+  /** The posted form, or undefined after answering 400 (not a form, or too large). */
+  async form(request: Request, response: Response): Promise<URLSearchParams | undefined> {
+    try {
+      return await readForm(request);
+    } catch (error) {
+      if (!(error instanceof BadForm)) throw error;
+      this.refuse(response, 400, 'Ongeldig verzoek', error.message);
+      return undefined;
+    }
+  }
+
+  notFound(response: Response, user: PageUser): void {
+    this.refuse(
+      response,
+      404,
+      'Bericht niet gevonden',
+      'Dit bericht bestaat niet of valt buiten uw gemeenten.',
+      user,
+    );
   }
 
   refuse(response: Response, status: number, title: string, text: string, user?: PageUser): void {

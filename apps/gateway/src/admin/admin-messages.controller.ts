@@ -3,7 +3,7 @@ import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { MessageRecord } from '../berichten/message.repository.js';
 import { AdminConsole, UUID, type ConsoleUser } from './admin-console.service.js';
-import { BadForm, readForm, redirect, sendHtml } from './admin-http.js';
+import { redirect, sendHtml } from './admin-http.js';
 import { page } from './html.js';
 import { ActionRefused } from './message-actions.js';
 import { parseFilter } from './message-search.js';
@@ -46,18 +46,11 @@ export class AdminMessagesController {
 
   @Post('berichten/:id/toon')
   async reveal(@Req() request: Request, @Res() response: Response, @Param('id') id: string): Promise<void> {
-    const form = await this.form(request, response);
+    const form = await this.console.form(request, response);
     const user = form && (await this.console.userForPost(request, response, form));
     if (!user) return;
     const data = await this.pageData(user, id, true);
-    if (!data)
-      return this.console.refuse(
-        response,
-        404,
-        'Bericht niet gevonden',
-        'Dit bericht bestaat niet of valt buiten uw gemeenten.',
-        user,
-      );
+    if (!data) return this.console.notFound(response, user);
     await this.console.audit.write({
       gebruikersnaam: user.gebruikersnaam,
       actie: 'persoonsgegevens-getoond',
@@ -102,7 +95,7 @@ export class AdminMessagesController {
     id: string,
     action: (user: ConsoleUser, form: URLSearchParams) => Promise<string>,
   ): Promise<void> {
-    const form = await this.form(request, response);
+    const form = await this.console.form(request, response);
     const user = form && (await this.console.userForPost(request, response, form, 'engineer'));
     if (!user || !form) return;
     if (!UUID.test(id)) return this.console.refuse(response, 404, 'Niet gevonden', 'Onbekend id.', user);
@@ -114,16 +107,6 @@ export class AdminMessagesController {
     }
   }
 
-  private async form(request: Request, response: Response): Promise<URLSearchParams | undefined> {
-    try {
-      return await readForm(request);
-    } catch (error) {
-      if (!(error instanceof BadForm)) throw error;
-      this.console.refuse(response, 400, 'Ongeldig verzoek', error.message);
-      return undefined;
-    }
-  }
-
   private async showMessage(
     response: Response,
     user: ConsoleUser,
@@ -132,14 +115,7 @@ export class AdminMessagesController {
     flash?: string,
   ): Promise<void> {
     const data = await this.pageData(user, id, revealed);
-    if (!data)
-      return this.console.refuse(
-        response,
-        404,
-        'Bericht niet gevonden',
-        'Dit bericht bestaat niet of valt buiten uw gemeenten.',
-        user,
-      );
+    if (!data) return this.console.notFound(response, user);
     this.render(response, user, data, flash);
   }
 
