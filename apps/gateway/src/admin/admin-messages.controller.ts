@@ -6,7 +6,7 @@ import { AdminConsole, UUID, type ConsoleUser } from './admin-console.service.js
 import { redirect, sendHtml } from './admin-http.js';
 import { page } from './html.js';
 import { ActionRefused } from './message-actions.js';
-import { parseFilter } from './message-search.js';
+import { parseFilter, type ParsedFilter } from './message-search.js';
 import { messageListView } from './views/message-list.view.js';
 import { messagePageView, type MessagePageData } from './views/message-page.view.js';
 
@@ -24,8 +24,24 @@ export class AdminMessagesController {
     @Query() query: Record<string, unknown>,
   ): Promise<void> {
     const user = await this.console.user(request, response);
-    if (!user) return;
-    const { filter, errors } = parseFilter(query);
+    if (user) await this.showList(response, user, parseFilter(query));
+  }
+
+  /** The BSN search: a POST, so the BSN stays out of URLs, histories and logs. */
+  @Post('zoeken')
+  async search(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const form = await this.console.form(request, response);
+    const user = form && (await this.console.userForPost(request, response, form));
+    if (!user || !form) return;
+    const fields = Object.fromEntries([...form].filter(([name]) => name !== 'csrf'));
+    await this.showList(response, user, parseFilter(fields, { bsnAllowed: true }));
+  }
+
+  private async showList(
+    response: Response,
+    user: ConsoleUser,
+    { filter, errors }: ParsedFilter,
+  ): Promise<void> {
     const hasErrors = Object.keys(errors).length > 0;
     const result = hasErrors
       ? undefined

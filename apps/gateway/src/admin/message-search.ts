@@ -69,7 +69,10 @@ function text(query: Record<string, unknown>, name: string): string | undefined 
 }
 
 /** Reads and checks the filters of a query string. */
-export function parseFilter(query: Record<string, unknown>): ParsedFilter {
+export function parseFilter(
+  query: Record<string, unknown>,
+  options: { readonly bsnAllowed?: boolean } = {},
+): ParsedFilter {
   const errors: Record<string, string> = {};
   const check = (name: string, pattern: RegExp, message: string): string | undefined => {
     const value = text(query, name);
@@ -92,6 +95,8 @@ export function parseFilter(query: Record<string, unknown>): ParsedFilter {
   const identificatie = check('identificatie', /^[\w-]{1,20}$/, 'letters en cijfers, hoogstens 20');
   const regel = check('regel', /^[A-Za-z0-9]{2,10}$/, 'een regel (TR301, CS012, XSD) of retourcode (8001)');
   const bsn = check('bsn', /^\d{9}$/, 'een BSN van precies 9 cijfers');
+  // A BSN never travels in a URL (browser history, proxy logs): only in the body of the BSN form.
+  if (bsn !== undefined && !options.bsnAllowed) errors.bsn = 'zoek op BSN met het BSN-formulier';
   const richtingText = text(query, 'richting') ?? 'in';
   if (!['in', 'out', 'alle'].includes(richtingText)) errors.richting = 'kies inkomend, uitgaand of alle';
   const paginaText = text(query, 'pagina') ?? '1';
@@ -125,11 +130,11 @@ export function isStartPage(filter: MessageFilter): boolean {
   );
 }
 
-/** The filter as query-string parameters (for paging links), without the page. */
+/** The filter as query-string parameters (for paging links); never the BSN. */
 export function filterQuery(filter: MessageFilter, pagina?: number): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(filter))
-    if (name !== 'pagina' && value !== undefined && !(name === 'richting' && value === 'in'))
+    if (!['pagina', 'bsn'].includes(name) && value !== undefined && !(name === 'richting' && value === 'in'))
       params.set(name, String(value));
   if (pagina && pagina > 1) params.set('pagina', String(pagina));
   return params.toString();

@@ -1,6 +1,6 @@
 /** The start page and message list: the filter form and one page of results. */
 import { catalogue } from '../../../../../libs/istandaarden/src/index.js';
-import { html, type Html, type PageUser } from '../html.js';
+import { csrfField, html, type Html, type PageUser } from '../html.js';
 import {
   filterQuery,
   isStartPage,
@@ -97,22 +97,46 @@ export function messageListView(
         ${field('tot', 'Ontvangen tot en met', filter.tot, errors, { type: 'date' })}
         ${field('identificatie', 'BerichtIdentificatie', filter.identificatie, errors)}
         ${field('regel', 'Regel of retourcode', filter.regel, errors, { placeholder: 'TR301 of 8001' })}
-        ${field('bsn', 'BSN (exact)', filter.bsn, errors, { inputmode: 'numeric' })}
         <div class="buttons"><button type="submit">Zoeken</button> <a href="/admin">Wissen</a></div>
       </fieldset>
     </form>
+    <form method="post" action="/admin/zoeken" class="filters" aria-label="Zoeken op BSN">
+      ${csrfField(user)}
+      <fieldset>
+        <legend>Zoeken op BSN (exact; het BSN komt niet in het adres)</legend>
+        ${field('bsn', 'BSN (exact)', filter.bsn, errors, { inputmode: 'numeric' })}
+        <div class="buttons"><button type="submit">Zoeken op BSN</button></div>
+      </fieldset>
+    </form>
     ${hasErrors ? html`<p class="error" role="alert">Controleer de gemarkeerde velden.</p>` : ''}
-    ${result ? resultTable(filter, result, start) : ''}`;
+    ${result ? resultTable(user, filter, result, start) : ''}`;
+}
+
+/** A paging control: a link, or — for a BSN search, whose filter stays out of URLs — a form posting it again. */
+function pageControl(
+  user: PageUser,
+  filter: MessageFilter,
+  pagina: number,
+  label: string,
+  rel: string,
+): Html {
+  if (!filter.bsn) return html`<a href="/admin?${filterQuery(filter, pagina)}" rel="${rel}">${label}</a>`;
+  return html`<form method="post" action="/admin/zoeken" class="inline">
+    ${csrfField(user)}
+    ${Object.entries({ ...filter, pagina }).map(([name, value]) =>
+      value === undefined ? '' : html`<input type="hidden" name="${name}" value="${String(value)}" />`,
+    )}
+    <button type="submit">${label}</button>
+  </form>`;
 }
 
 function resultTable(
+  user: PageUser,
   filter: MessageFilter,
   { items, more }: { items: MessageListItem[]; more: boolean },
   start: boolean,
 ): Html {
   if (items.length === 0) return html`<p role="status">Geen berichten gevonden.</p>`;
-  const previous = filter.pagina > 1 ? filterQuery(filter, filter.pagina - 1) : undefined;
-  const next = more ? filterQuery(filter, filter.pagina + 1) : undefined;
   return html`<table class="list">
       <caption>
         ${start ? 'Berichten, afgekeurde eerst, nieuwste eerst' : 'Berichten, nieuwste eerst'} — pagina
@@ -147,7 +171,7 @@ function resultTable(
       </tbody>
     </table>
     <nav class="paging" aria-label="Pagina's">
-      ${previous !== undefined ? html`<a href="/admin?${previous}" rel="prev">Vorige pagina</a>` : ''}
-      ${next !== undefined ? html`<a href="/admin?${next}" rel="next">Volgende pagina</a>` : ''}
+      ${filter.pagina > 1 ? pageControl(user, filter, filter.pagina - 1, 'Vorige pagina', 'prev') : ''}
+      ${more ? pageControl(user, filter, filter.pagina + 1, 'Volgende pagina', 'next') : ''}
     </nav>`;
 }
