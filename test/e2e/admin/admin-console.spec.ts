@@ -67,6 +67,16 @@ describe('admin console over HTTP', { skip: skipWithoutServices }, () => {
     assert.equal(failed[0]!.n, 2);
   });
 
+  it('refuses further log-ins for a name after five failures in a row, even with the right password', async () => {
+    await createAccounts(gateway.database.url, [
+      { gebruikersnaam: 'gert', rol: 'viewer', gemeenten: ['0363'] },
+    ]);
+    const client = new AdminClient(gateway.base);
+    for (let n = 0; n < 5; n++) assert.equal(await client.login('gert', 'fout-wachtwoord-nr-x'), 401);
+    assert.equal(await client.login('gert', TEST_PASSWORD), 429);
+    assert.equal(await client.login('eva', TEST_PASSWORD), 303, 'other names are not affected');
+  });
+
   it('sets a HttpOnly, SameSite=Strict session cookie and refuses a log-in form without its token', async () => {
     const client = new AdminClient(gateway.base);
     await client.get('/admin/inloggen');

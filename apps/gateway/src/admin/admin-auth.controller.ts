@@ -22,6 +22,9 @@ import { dummyHash, verifyPassword } from './passwords.js';
 import { loginView } from './views/login.view.js';
 
 const LOGIN_FAILED = 'Gebruikersnaam of wachtwoord onjuist.';
+/** After this many failed log-ins for one name within LOCK_MINUTES, that name is refused until they age out. */
+export const MAX_FAILED_LOGINS = 5;
+const LOCK_MINUTES = 15;
 
 @Controller('admin')
 export class AdminAuthController {
@@ -56,6 +59,17 @@ export class AdminAuthController {
       return this.showLogin(request, response, 403, 'Het formulier is verlopen. Probeer het opnieuw.');
     const gebruikersnaam = (form.get('gebruikersnaam') ?? '').trim().slice(0, 100);
     const wachtwoord = form.get('wachtwoord') ?? '';
+    if (
+      (await this.console.audit.recentFailedLogins(gebruikersnaam || '(leeg)', LOCK_MINUTES)) >=
+      MAX_FAILED_LOGINS
+    )
+      return this.showLogin(
+        request,
+        response,
+        429,
+        `Te veel mislukte pogingen voor deze naam. Probeer het over ${LOCK_MINUTES} minuten opnieuw.`,
+        gebruikersnaam,
+      );
     const found = await this.console.accounts.credentials(gebruikersnaam);
     // Verify against a dummy hash when the account does not exist, so timing does not tell.
     const ok = await verifyPassword(wachtwoord, found?.passwordHash ?? (await dummyHash()));

@@ -39,6 +39,16 @@ export class AuditRepository {
     );
   }
 
+  /** Failed log-ins for a name within the last `minutes`. */
+  async recentFailedLogins(gebruikersnaam: string, minutes: number): Promise<number> {
+    const rows = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log
+       WHERE actie = 'inloggen-mislukt' AND gebruikersnaam = $1 AND at > now() - make_interval(mins => $2)`,
+      [gebruikersnaam, minutes],
+    )) as Array<{ n: number }>;
+    return rows[0]!.n;
+  }
+
   /** Newest first; `before` is the id to page from. */
   async list(options: { before?: string; messageId?: string } = {}): Promise<AuditEntry[]> {
     const conditions: string[] = [];

@@ -39,6 +39,10 @@ export class AdminConsole1764000000500 implements MigrationInterface {
         details jsonb NOT NULL DEFAULT '{}'
       )`);
     await db.query(`CREATE INDEX audit_log_message ON audit_log (message_id) WHERE message_id IS NOT NULL`);
+    // Counting recent failed log-ins per name (the console's brake on password guessing).
+    await db.query(
+      `CREATE INDEX audit_log_failed_login ON audit_log (gebruikersnaam, at) WHERE actie = 'inloggen-mislukt'`,
+    );
     // Append-only: the database itself refuses to change or remove what was logged.
     await db.query(`
       CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
