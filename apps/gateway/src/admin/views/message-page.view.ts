@@ -48,6 +48,16 @@ function findingBlock(found: Finding, revealed: boolean): Html {
 }
 
 /** The XML as numbered lines, each finding right below the line it points at. */
+/** A message longer than this shows its first lines and the lines around its findings. */
+export const MAX_SHOWN_LINES = 2_000;
+const CONTEXT_LINES = 15;
+
+function visibleLines(count: number, findingLines: readonly number[]): (line: number) => boolean {
+  if (count <= MAX_SHOWN_LINES) return () => true;
+  const pinned = findingLines.filter((line) => line > 0);
+  return (line) => line <= 200 || pinned.some((at) => Math.abs(at - line) <= CONTEXT_LINES);
+}
+
 function xmlWithFindings(
   id: string,
   body: Buffer,
@@ -63,6 +73,7 @@ function xmlWithFindings(
     byLine.set(line, [...(byLine.get(line) ?? []), found]);
   }
   const general = byLine.get(0) ?? [];
+  const shown = visibleLines(lines.length, [...byLine.keys()]);
   return html`${general.length ? html`<div class="findings-general">${general.map((f) => findingBlock(f, revealed))}</div>` : ''}
     <div class="xml-scroll" tabindex="0" role="region" aria-label="${caption}">
       <table class="xml" id="xml-${id}">
@@ -78,6 +89,16 @@ function xmlWithFindings(
         <tbody>
           ${lines.map((line, index) => {
             const number = index + 1;
+            if (!shown(number)) {
+              return shown(number - 1)
+                ? html`<tr class="omitted">
+                    <td colspan="2">
+                      … regels weggelaten (groot bericht: alleen het begin en de omgeving van de bevindingen)
+                      …
+                    </td>
+                  </tr>`
+                : '';
+            }
             const pinned = byLine.get(number);
             return html`<tr id="${id}-r${number}" class="${pinned ? 'has-finding' : ''}">
                 <th scope="row">${number}</th>
