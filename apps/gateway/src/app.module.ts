@@ -16,6 +16,10 @@ import { SchemaSetProvider } from './health/schema-set.provider.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { ProblemFilter } from './problem/problem.filter.js';
+import {
+  UITVOERINGSVARIANTEN_CONTROLLERS,
+  UITVOERINGSVARIANTEN_PROVIDERS,
+} from './arrangementen/uitvoeringsvarianten.module.js';
 import { ADMIN_CONTROLLERS, ADMIN_PROVIDERS } from './admin/index.js';
 
 @Module({})
@@ -38,6 +42,7 @@ export class AppModule {
         GgkController,
         MetricsController,
         DocsController,
+        ...UITVOERINGSVARIANTEN_CONTROLLERS,
         ...ADMIN_CONTROLLERS,
       ],
       providers: [
@@ -48,6 +53,7 @@ export class AppModule {
         DeliveryRepository,
         DeliveryService,
         BerichtenService,
+        ...UITVOERINGSVARIANTEN_PROVIDERS,
         ...ADMIN_PROVIDERS,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { catalogue } from '../../istandaarden/src/index.js';
 import { acceptedEventName, eventRoutingKey, eventType, REJECTED_EVENT_NAME } from './events.js';
+import { fundingEvents } from './generate-schemas.js';
 import {
   COMMANDS_DEAD_LETTER_EXCHANGE,
   COMMANDS_DEAD_LETTER_QUEUE,
@@ -41,6 +42,7 @@ const ROUTING_KEYS = [
   ...[...new Set(catalogue.map((entry) => entry.standaard))].map((standaard) =>
     eventRoutingKey(standaard, REJECTED_EVENT_NAME),
   ),
+  ...fundingEvents().map((event) => event.routingKey),
 ];
 
 const channels = Object.entries(document.channels as Record<string, Node>);
@@ -58,8 +60,8 @@ describe('docs/asyncapi.yaml', () => {
     for (const server of servers) assert.equal(server.protocol, 'amqp');
   });
 
-  it('has a channel on the events exchange for each of the 16 routing keys the gateway publishes, and no others', () => {
-    assert.equal(ROUTING_KEYS.length, 16);
+  it('has a channel on the events exchange for each of the 20 routing keys the gateway publishes, and no others', () => {
+    assert.equal(ROUTING_KEYS.length, 20);
     assert.deepEqual(eventChannels.map(([, channel]) => channel.address).sort(), [...ROUTING_KEYS].sort());
   });
 

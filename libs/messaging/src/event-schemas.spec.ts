@@ -24,7 +24,11 @@ describe('committed event schemas are exactly what the generator gives', () => {
   const dir = `${PROJECT_DIR}${EVENT_SCHEMAS_PATH}`;
 
   it(`${EVENT_SCHEMAS_PATH}/ holds one schema per event, nothing else`, () => {
-    assert.equal(files.length, 16, '7 inbound message types and bericht.afgekeurd, for both standards');
+    assert.equal(
+      files.length,
+      20,
+      '7 inbound message types, bericht.afgekeurd, populatie.vastgesteld and budget.drempel-bereikt, for both standards',
+    );
     assert.deepEqual(
       readdirSync(dir).sort(),
       files.map((file) => file.name).sort(),

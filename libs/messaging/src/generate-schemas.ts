@@ -14,6 +14,7 @@ import {
 import type { Standaard } from '../../istandaarden/src/definition/model.js';
 import { catalogue, type CatalogueEntry } from '../../istandaarden/src/catalogue.js';
 import { acceptedEventName, eventRoutingKey, eventType, REJECTED_EVENT_NAME } from './events.js';
+import { BEOORDELING_SCHEMA, FUNDING_EVENT_DATA, FUNDING_EVENT_NAMES } from './funding-events.js';
 
 const PROJECT_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -71,7 +72,7 @@ export function eventSchemaFiles(): EventSchemaFile[] {
     for (const { code, schema } of writeJsonSchemas(loadDefinition(standaard), source))
       models.set(code, schema);
   }
-  return publishedEvents().map((published) => {
+  const messageEvents = publishedEvents().map((published) => {
     const schema = published.message
       ? acceptedEventSchema(published, models.get(published.message.code)!, sources.get(published.standaard)!)
       : rejectedEventSchema(published, sources.get(published.standaard)!);
@@ -79,6 +80,36 @@ export function eventSchemaFiles(): EventSchemaFile[] {
       name: eventSchemaFileName(published.type),
       content: `${JSON.stringify(schema, null, 2)}\n`,
     };
+  });
+  return [...messageEvents, ...fundingEventSchemaFiles()];
+}
+
+/** The events of the uitvoeringsvarianten (funding-events.ts), per standard. */
+export function fundingEvents(): PublishedEvent[] {
+  return STANDAARDEN.flatMap((standaard) => FUNDING_EVENT_NAMES.map((name) => event(standaard, name)));
+}
+
+function fundingEventSchemaFiles(): EventSchemaFile[] {
+  return fundingEvents().map((published) => {
+    const { description, data } =
+      FUNDING_EVENT_DATA[
+        published.routingKey.slice(published.standaard.length + 1) as (typeof FUNDING_EVENT_NAMES)[number]
+      ];
+    const schema = envelope(
+      published,
+      'libs/messaging/src/funding-events.ts',
+      description,
+      { type: 'null', description: 'Always null: the event is not about one message.' },
+      data,
+      {},
+    );
+    const properties = schema.properties as Record<string, JsonSchema>;
+    properties.berichtId = {
+      type: ['string', 'null'],
+      format: 'uuid',
+      description: 'The message that caused the event (a declaration), or null (a period close).',
+    };
+    return { name: eventSchemaFileName(published.type), content: `${JSON.stringify(schema, null, 2)}\n` };
   });
 }
 
@@ -88,7 +119,7 @@ function acceptedEventSchema(published: PublishedEvent, model: JsonSchema, sourc
   const data = Object.fromEntries(
     Object.entries(model).filter(([keyword]) => !['$schema', '$comment', '$defs'].includes(keyword)),
   );
-  return envelope(
+  const schema = envelope(
     published,
     source,
     `${message.code} (${message.naam}) received from an aanbieder and accepted: valid against the ` +
@@ -97,6 +128,10 @@ function acceptedEventSchema(published: PublishedEvent, model: JsonSchema, sourc
     data,
     model.$defs as JsonSchema,
   );
+  // A declaration's event carries the gateway's assessment per prestatie beside the message.
+  if (message.type === '323')
+    (schema.properties as Record<string, JsonSchema>).beoordeling = BEOORDELING_SCHEMA;
+  return schema;
 }
 
 function rejectedEventSchema(published: PublishedEvent, source: string): JsonSchema {

@@ -4,12 +4,14 @@ import { DataSource } from 'typeorm';
 import { MessageStore1764000000000 } from './migrations/1764000000000-message-store.js';
 import { RuleState1764000000001 } from './migrations/1764000000001-rule-state.js';
 import { HotPathStorage1764000000100 } from './migrations/1764000000100-hot-path-storage.js';
+import { Uitvoeringsvarianten1764000000300 } from './migrations/1764000000300-uitvoeringsvarianten.js';
 import { AdminConsole1764000000500 } from './migrations/1764000000500-admin-console.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
   RuleState1764000000001,
   HotPathStorage1764000000100,
+  Uitvoeringsvarianten1764000000300,
   AdminConsole1764000000500,
 ];
 

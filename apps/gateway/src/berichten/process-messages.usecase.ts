@@ -33,6 +33,7 @@ import { DeliveryRepository, type NewDelivery } from '../ggk/delivery.repository
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { stateRecords } from '../../../../libs/domain/src/index.js';
 import { StateRepository, type MessageState } from './state.repository.js';
+import { DeclaratieChecks, type DeclaratieBatch } from '../declaraties/declaratie-checks.js';
 import { BsnIndex } from '../admin/bsn-index.js';
 import { headerFacts, todayInTheNetherlands } from './message-facts.js';
 import {
@@ -85,6 +86,7 @@ export class ProcessMessages {
     private readonly metrics?: ProcessingMetrics,
     private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
     private readonly state: StateRepository = new StateRepository(),
+    private readonly declaraties: DeclaratieChecks = new DeclaratieChecks(),
     private readonly bsnIndex: BsnIndex = new BsnIndex(),
   ) {}
 
@@ -102,9 +104,15 @@ export class ProcessMessages {
         claimed.map((record) => record.id),
       );
       const numbers = await this.messages.nextIdentificaties(manager, claimed.length);
+      const declaraties = await this.declaraties.prepare(
+        manager,
+        headers.map((header, index) => ({ header, bericht: validated[index]!.bericht })),
+      );
       const decisions: Decision[] = [];
       for (const [index, record] of claimed.entries()) {
-        decisions.push(await this.decide(record, headers[index]!, validated[index]!, seen, numbers[index]!));
+        decisions.push(
+          await this.decide(record, headers[index]!, validated[index]!, seen, numbers[index]!, declaraties),
+        );
       }
       await this.messages.insertOutboundMany(
         manager,
@@ -127,6 +135,7 @@ export class ProcessMessages {
         manager,
         decisions.map((decision) => decision.event),
       );
+      await declaraties.record(manager);
       stopTimer?.();
       for (const decision of decisions) {
         this.metrics?.processed.inc({
@@ -149,6 +158,7 @@ export class ProcessMessages {
     { validation, bericht }: ValidatedBericht,
     seen: Set<string>,
     number: string,
+    declaraties: DeclaratieBatch,
   ): Promise<Decision> {
     if (!validation.valid || !bericht) {
       // Level 1 (schema): no retour message; the sender learns it through the chain.
@@ -176,13 +186,16 @@ export class ProcessMessages {
       };
     }
     const key = identificationKey(header);
-    const findings = await evaluateRules(bericht, {
+    const ruleFindings = await evaluateRules(bericht, {
       today: todayInTheNetherlands(),
       gemeenten: this.config.gemeenten,
       state: { berichtIdentificatieBestaat: async () => seen.has(key) },
     });
     // Taken in from here on: a later copy in this batch or after it answers to TR056.
     seen.add(key);
+    // A declaration that passes the rules is assessed against its toewijzingen and arrangements.
+    const declaratie = ruleFindings.length ? undefined : declaraties.assess(record.id, header, bericht);
+    const findings = [...ruleFindings, ...(declaratie?.findings ?? [])];
     // IV028: a failed in-message (XSLT-kind) rule makes the retour Header-only with 0001, and names the rule version.
     const levelTwo = findings.some((found) => found.retourcode === TECHNISCHE_AFKEURING);
     const codes = levelTwo
@@ -197,7 +210,13 @@ export class ProcessMessages {
     };
     const event =
       outcome.status === 'accepted'
-        ? this.event(record, header, acceptedEventName(bericht.code), bericht.bericht)
+        ? this.event(
+            record,
+            header,
+            acceptedEventName(bericht.code),
+            bericht.bericht,
+            declaratie?.beoordeling,
+          )
         : this.event(record, header, REJECTED_EVENT_NAME, rejection(outcome));
     const envelope = record.channel === 'ggk' ? (record.envelope as ReceivedEnvelope | null) : null;
     const delivery: NewDelivery | undefined =
@@ -277,6 +296,7 @@ export class ProcessMessages {
     header: HeaderFacts,
     eventName: string,
     data: unknown,
+    beoordeling?: unknown,
   ): { key: string; event: GatewayEvent } {
     const key = eventRoutingKey(record.standaard ?? 'onbekend', eventName);
     return {
@@ -291,6 +311,7 @@ export class ProcessMessages {
         standaard: record.standaard ?? 'onbekend',
         berichtcode: record.code,
         data,
+        ...(beoordeling ? { beoordeling } : {}),
       },
     };
   }

@@ -15,6 +15,8 @@ export interface GatewayConfig {
   readonly logLevel: string;
   /** Largest accepted message body, in bytes. */
   readonly maxBodyBytes: number;
+  /** A JSON file of arrangements loaded at start-up (see README, Uitvoeringsvarianten). */
+  readonly arrangementenFile?: string;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +64,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     logLevel,
     maxBodyBytes,
+    ...(env.ARRANGEMENTEN_FILE ? { arrangementenFile: resolve(env.ARRANGEMENTEN_FILE) } : {}),
   };
 }
 

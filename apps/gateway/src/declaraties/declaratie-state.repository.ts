@@ -1,0 +1,147 @@
+/**
+ * What declaration checks read and write, a batch at a time: the latest version of each toewijzing
+ * the batch's prestaties name, the arrangements of its gemeente × aanbieder pairs and the earlier
+ * prestaties on those toewijzingen (three queries however many prestaties), and the new prestaties
+ * (one statement, the rows as one JSON parameter).
+ */
+import type { EntityManager } from 'typeorm';
+import type {
+  BeoordelingContext,
+  EerderePrestatie,
+  ToewijzingStand,
+} from '../../../../libs/domain/src/index.js';
+
+export interface ToewijzingKey {
+  readonly gemeente: string;
+  readonly aanbieder: string;
+  readonly toewijzingNummer: number;
+}
+
+export interface NewPrestatie {
+  readonly messageId: string;
+  readonly standaard: string;
+  readonly gemeente: string;
+  readonly aanbieder: string;
+  readonly declaratieNummer: string;
+  readonly bsn: string;
+  readonly toewijzingNummer: number;
+  readonly productCategorie: string;
+  readonly productCode: string;
+  readonly referentieNummer: string;
+  readonly vorigReferentieNummer: string | null;
+  readonly begindatum: string;
+  readonly einddatum: string;
+  readonly eenheid: string;
+  readonly tarief: number | null;
+  readonly debetCredit: 'D' | 'C';
+  readonly volume: number;
+  readonly bedrag: number;
+  readonly retourcodes: readonly string[];
+  readonly status: 'ingediend' | 'afgewezen';
+}
+
+export class DeclaratieStateRepository {
+  async toewijzingen(
+    manager: EntityManager,
+    keys: readonly ToewijzingKey[],
+  ): Promise<Array<ToewijzingStand & BeoordelingContext>> {
+    if (keys.length === 0) return [];
+    const rows = (await manager.query(
+      `SELECT DISTINCT ON (t.gemeente, t.aanbieder, t.toewijzing_nummer)
+         t.gemeente, t.aanbieder, t.toewijzing_nummer, t.bsn, t.product_categorie, t.product_code,
+         to_char(t.ingangsdatum, 'YYYY-MM-DD') AS ingangsdatum, to_char(t.einddatum, 'YYYY-MM-DD') AS einddatum,
+         t.reden_wijziging, t.volume, t.eenheid, t.frequentie, t.budget
+       FROM toewijzing t
+       JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS k (gemeente, aanbieder, nummer)
+         ON t.gemeente = k.gemeente AND t.aanbieder = k.aanbieder AND t.toewijzing_nummer = k.nummer
+       ORDER BY t.gemeente, t.aanbieder, t.toewijzing_nummer, t.id DESC`,
+      columns(keys),
+    )) as ToewijzingRow[];
+    return rows.map((row) => ({
+      gemeente: row.gemeente,
+      aanbieder: row.aanbieder,
+      toewijzingNummer: Number(row.toewijzing_nummer),
+      bsn: row.bsn,
+      productCategorie: row.product_categorie,
+      productCode: row.product_code,
+      ingangsdatum: row.ingangsdatum,
+      einddatum: row.einddatum,
+      redenWijziging: row.reden_wijziging,
+      volume: row.volume === null ? null : Number(row.volume),
+      eenheid: row.eenheid,
+      frequentie: row.frequentie,
+      budget: row.budget === null ? null : Number(row.budget),
+    }));
+  }
+
+  async eerderePrestaties(
+    manager: EntityManager,
+    keys: readonly ToewijzingKey[],
+  ): Promise<Array<EerderePrestatie & BeoordelingContext>> {
+    if (keys.length === 0) return [];
+    const rows = (await manager.query(
+      `SELECT p.gemeente, p.aanbieder, p.toewijzing_nummer, p.referentie_nummer, p.vorig_referentie_nummer, p.debet_credit, p.volume, p.bedrag,
+         to_char(p.begindatum, 'YYYY-MM-DD') AS begindatum,
+         -- Until the back office decides, a prestatie the gateway advised to refuse does not count.
+         CASE WHEN p.status = 'ingediend' AND cardinality(p.retourcodes) > 0 THEN 'afgewezen' ELSE p.status END AS status
+       FROM prestatie p
+       JOIN unnest($1::text[], $2::text[], $3::bigint[]) AS k (gemeente, aanbieder, nummer)
+         ON p.gemeente = k.gemeente AND p.aanbieder = k.aanbieder AND p.toewijzing_nummer = k.nummer
+       ORDER BY p.id`,
+      columns(keys),
+    )) as Array<Record<string, string | null>>;
+    return rows.map((row) => ({
+      gemeente: row.gemeente!,
+      aanbieder: row.aanbieder!,
+      toewijzingNummer: Number(row.toewijzing_nummer),
+      referentieNummer: row.referentie_nummer!,
+      vorigReferentieNummer: row.vorig_referentie_nummer ?? null,
+      debetCredit: row.debet_credit as 'D' | 'C',
+      volume: Number(row.volume),
+      bedrag: Number(row.bedrag),
+      begindatum: row.begindatum!,
+      status: row.status as EerderePrestatie['status'],
+    }));
+  }
+
+  async insertPrestaties(manager: EntityManager, prestaties: readonly NewPrestatie[]): Promise<void> {
+    if (prestaties.length === 0) return;
+    await manager.query(
+      `INSERT INTO prestatie (message_id, standaard, gemeente, aanbieder, declaratie_nummer, bsn, toewijzing_nummer,
+         product_categorie, product_code, referentie_nummer, vorig_referentie_nummer, begindatum, einddatum, eenheid,
+         tarief, debet_credit, volume, bedrag, retourcodes, status)
+       SELECT "messageId", standaard, gemeente, aanbieder, "declaratieNummer", bsn, "toewijzingNummer",
+         "productCategorie", "productCode", "referentieNummer", "vorigReferentieNummer", begindatum, einddatum, eenheid,
+         tarief, "debetCredit", volume, bedrag, ARRAY(SELECT jsonb_array_elements_text(retourcodes)), status
+       FROM jsonb_to_recordset($1::jsonb) AS r ("messageId" uuid, standaard text, gemeente text, aanbieder text,
+         "declaratieNummer" text, bsn text, "toewijzingNummer" bigint, "productCategorie" text, "productCode" text,
+         "referentieNummer" text, "vorigReferentieNummer" text, begindatum date, einddatum date, eenheid text,
+         tarief bigint, "debetCredit" text, volume bigint, bedrag bigint, retourcodes jsonb, status text)`,
+      [JSON.stringify(prestaties)],
+    );
+  }
+}
+
+interface ToewijzingRow {
+  gemeente: string;
+  aanbieder: string;
+  toewijzing_nummer: string;
+  bsn: string;
+  product_categorie: string | null;
+  product_code: string | null;
+  ingangsdatum: string;
+  einddatum: string | null;
+  reden_wijziging: string | null;
+  volume: string | null;
+  eenheid: string | null;
+  frequentie: string | null;
+  budget: string | null;
+}
+
+function columns(keys: readonly ToewijzingKey[]): unknown[] {
+  return [
+    keys.map((key) => key.gemeente),
+    keys.map((key) => key.aanbieder),
+    keys.map((key) => key.toewijzingNummer),
+  ];
+}
