@@ -175,20 +175,20 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
     pageErrors.splice(expected, 1);
   });
 
-  it(
-    'reprocesses the message after the fix and shows it accepted',
-    { skip: fixableRejection.unavailable },
-    async () => {
-      await fixableRejection.fix(gateway);
-      await logout(page);
-      await loginByKeyboard(page, gateway.base, 'eva');
-      await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
-      await page.getByRole('button', { name: 'Opnieuw verwerken' }).click();
-      await page.getByText('Opnieuw verwerkt: goedgekeurd').waitFor();
-      assert.equal(await page.locator('#status').innerText(), 'goedgekeurd');
-      assert.match(await page.locator('main').innerText(), /Eerdere uitkomsten/);
-    },
-  );
+  it('reprocesses the message after the fix and shows it accepted', async () => {
+    await fixableRejection.fix(gateway);
+    await logout(page);
+    await loginByKeyboard(page, gateway.base, 'eva');
+    await page.goto(`${gateway.base}/admin/berichten/${message.id}`);
+    await page.getByRole('button', { name: 'Opnieuw verwerken' }).click();
+    await page.getByText('Opnieuw verwerkt: goedgekeurd').waitFor();
+    assert.equal(await page.locator('#status').innerText(), 'goedgekeurd');
+    assert.match(await page.locator('main').innerText(), /Eerdere uitkomsten/);
+    assert.deepEqual(
+      await fixableRejection.stateAfterReprocessing(gateway, message.id),
+      fixableRejection.expectedState,
+    );
+  });
 
   it('shows the dashboard, with no console errors on any page', async () => {
     await logout(page);
@@ -197,6 +197,10 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
     await page.locator('svg[role=img]').first().waitFor();
     assert.deepEqual(await unlabelledControls(page), []);
     await screenshot(page, 'dashboard');
+    assert.match(
+      await page.locator('section[aria-labelledby=d-budget]').innerText(),
+      fixableRejection.budgetLine,
+    );
     assert.deepEqual(pageErrors, [], 'no console errors');
   });
 });

@@ -5,7 +5,7 @@
  * - resend: a parked delivery is queued again;
  * - mark handled: a comment on the message.
  */
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Account } from './accounts.repository.js';
 import type { AuditRepository } from './audit.repository.js';
 
@@ -22,6 +22,17 @@ export class ActionRefused extends Error {
 export type ProcessNow = (id: string) => Promise<boolean>;
 
 const REPROCESS_WAIT_MS = 30_000;
+
+/**
+ * State a rejected message left behind and its reprocessing writes again: the prestaties of a refused
+ * declaration (issue 5 stores them as afgewezen). The earlier outcome itself stays in message_outcome.
+ */
+async function forgetSupersededState(manager: EntityManager, id: string): Promise<void> {
+  const [table] = (await manager.query(`SELECT to_regclass('prestatie') IS NOT NULL AS present`)) as Array<{
+    present: boolean;
+  }>;
+  if (table?.present) await manager.query(`DELETE FROM prestatie WHERE message_id = $1`, [id]);
+}
 
 export class MessageActions {
   constructor(
@@ -53,6 +64,7 @@ export class MessageActions {
          WHERE id = $1`,
         [id],
       );
+      await forgetSupersededState(manager, id);
       await this.audit.write(
         { gebruikersnaam: account.gebruikersnaam, actie: 'herverwerkt', messageId: id },
         manager,
