@@ -278,6 +278,28 @@ describe('admin console over HTTP', { skip: skipWithoutServices }, () => {
     assert.equal(audit.length, 1);
   });
 
+  it('lists overdue response deadlines (the termijnen of issue 6) once that table exists', async () => {
+    const bea = new AdminClient(gateway.base);
+    await bea.login('bea', TEST_PASSWORD);
+    assert.doesNotMatch((await bea.get('/admin/dashboard')).html, /Verlopen antwoordtermijnen/);
+    // The columns issue 6 gives the table (IF NOT EXISTS: on a branch with issue 6 merged it is already there).
+    await query(
+      gateway.database.url,
+      `CREATE TABLE IF NOT EXISTS termijn (id bigserial PRIMARY KEY, message_id uuid NOT NULL REFERENCES message (id),
+         soort text NOT NULL, standaard text NOT NULL, gemeente text, aanbieder text, partij text NOT NULL,
+         verwacht text[] NOT NULL, begindatum date NOT NULL, werkdagen integer NOT NULL, uiterlijk date NOT NULL,
+         afgehandeld_at timestamptz)`,
+    );
+    await query(
+      gateway.database.url,
+      `INSERT INTO termijn (message_id, soort, standaard, gemeente, aanbieder, partij, verwacht, begindatum, werkdagen, uiterlijk)
+       VALUES ($1, 'antwoord-op-verzoek', 'ijw', '0363', '12345678', 'gemeente', '{JW319}', '2026-01-05', 5, '2026-01-12')`,
+      [accepted.id],
+    );
+    const dashboard = await bea.get('/admin/dashboard');
+    assert.match(dashboard.html, /Verlopen antwoordtermijnen[\s\S]*antwoord-op-verzoek[\s\S]*2026-01-12/);
+  });
+
   it('creates an account with the operator command, reading the password from standard input', () => {
     const run = (args: string[], input: string) =>
       spawnSync(process.execPath, ['dist/apps/gateway/src/admin/admin-cli.js', ...args], {
