@@ -62,7 +62,7 @@ export class MessageDetailsRepository {
       )) as Array<{ id: string }>;
       if (original[0]) start = original[0].id;
     }
-    const rows = (await this.dataSource.query(
+    return (await this.dataSource.query(
       `WITH RECURSIVE up (id, answers_id, depth) AS (
          SELECT id, answers_id, 0 FROM message WHERE id = $1
          UNION ALL SELECT m.id, m.answers_id, up.depth + 1 FROM message m JOIN up ON m.id = up.answers_id
@@ -73,93 +73,41 @@ export class MessageDetailsRepository {
          UNION ALL SELECT m.id, down.depth + 1 FROM message m JOIN down ON m.answers_id = down.id
            WHERE down.depth < $2
        )
-       SELECT DISTINCT m.id, m.direction, m.code, m.status, m.received_at, m.answers_id, m.gemeente
+       SELECT DISTINCT m.id, m.direction, m.code, m.status, m.received_at AS "receivedAt",
+         m.answers_id AS "answersId", m.gemeente
        FROM down JOIN message m ON m.id = down.id
        UNION
        SELECT m.id, m.direction, m.code, m.status, m.received_at, m.answers_id, m.gemeente
        FROM message m WHERE m.id = $3
-       ORDER BY received_at, id LIMIT $2`,
+       ORDER BY "receivedAt", id LIMIT $2`,
       [start, MAX_CHAIN, id],
-    )) as Array<{
-      id: string;
-      direction: 'in' | 'out';
-      code: string | null;
-      status: string;
-      received_at: Date;
-      answers_id: string | null;
-      gemeente: string | null;
-    }>;
-    return rows.map((row) => ({
-      id: row.id,
-      direction: row.direction,
-      code: row.code,
-      status: row.status,
-      receivedAt: row.received_at,
-      answersId: row.answers_id,
-      gemeente: row.gemeente,
-    }));
+    )) as ChainLink[];
   }
 
   async earlierOutcomes(id: string): Promise<EarlierOutcome[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT status, findings, retour_id, processed_at, superseded_at, superseded_by
+    return (await this.dataSource.query(
+      `SELECT status, findings, retour_id AS "retourId", processed_at AS "processedAt",
+         superseded_at AS "supersededAt", superseded_by AS "supersededBy"
        FROM message_outcome WHERE message_id = $1 ORDER BY id`,
       [id],
-    )) as Array<{
-      status: string;
-      findings: EarlierOutcome['findings'];
-      retour_id: string | null;
-      processed_at: Date | null;
-      superseded_at: Date;
-      superseded_by: string;
-    }>;
-    return rows.map((row) => ({
-      status: row.status,
-      findings: row.findings,
-      retourId: row.retour_id,
-      processedAt: row.processed_at,
-      supersededAt: row.superseded_at,
-      supersededBy: row.superseded_by,
-    }));
+    )) as EarlierOutcome[];
   }
 
   async events(messageIds: readonly string[]): Promise<EventRow[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT routing_key, created_at, published_at FROM outbox WHERE message_id = ANY($1::uuid[]) ORDER BY id`,
+    return (await this.dataSource.query(
+      `SELECT routing_key AS "routingKey", created_at AS "createdAt", published_at AS "publishedAt"
+       FROM outbox WHERE message_id = ANY($1::uuid[]) ORDER BY id`,
       [messageIds],
-    )) as Array<{ routing_key: string; created_at: Date; published_at: Date | null }>;
-    return rows.map((row) => ({
-      routingKey: row.routing_key,
-      createdAt: row.created_at,
-      publishedAt: row.published_at,
-    }));
+    )) as EventRow[];
   }
 
   async deliveries(messageIds: readonly string[]): Promise<DeliveryRow[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT id, message_id, kind, status, attempts, created_at, delivered_at, last_error
+    return (await this.dataSource.query(
+      `SELECT id, message_id AS "messageId", kind, status, attempts, created_at AS "createdAt",
+         delivered_at AS "deliveredAt", last_error AS "lastError"
        FROM delivery WHERE message_id = ANY($1::uuid[]) ORDER BY created_at`,
       [messageIds],
-    )) as Array<{
-      id: string;
-      message_id: string;
-      kind: string;
-      status: string;
-      attempts: number;
-      created_at: Date;
-      delivered_at: Date | null;
-      last_error: string | null;
-    }>;
-    return rows.map((row) => ({
-      id: row.id,
-      messageId: row.message_id,
-      kind: row.kind,
-      status: row.status,
-      attempts: row.attempts,
-      createdAt: row.created_at,
-      deliveredAt: row.delivered_at,
-      lastError: row.last_error,
-    }));
+    )) as DeliveryRow[];
   }
 
   async handled(id: string): Promise<HandledMark[]> {
