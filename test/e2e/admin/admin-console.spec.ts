@@ -132,6 +132,40 @@ describe('admin console over HTTP', { skip: skipWithoutServices }, () => {
     assert.equal((await eva.get('/admin?regel=8848')).html.includes(rejected.id), true);
   });
 
+  it('indexes the BSN of a message processed in the background too (no Prefer: wait)', async () => {
+    const response = await fetch(`${gateway.base}/api/v1/berichten`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: declaratie({ bsn: '111222333', identificatie: 'ADM-BG' }),
+    });
+    assert.equal(response.status, 202);
+    const { id } = (await response.json()) as { id: string };
+    for (let tries = 0; ; tries++) {
+      const [row] = await query<{ status: string }>(
+        gateway.database.url,
+        `SELECT status FROM message WHERE id = $1`,
+        [id],
+      );
+      if (row!.status !== 'received') break;
+      assert.ok(tries < 200, 'processed in the background within 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const eva = new AdminClient(gateway.base);
+    await eva.login('eva', TEST_PASSWORD);
+    const found = await eva.post('/admin/zoeken', { bsn: '111222333' });
+    assert.deepEqual(
+      [...found.html.matchAll(/href="\/admin\/berichten\/([0-9a-f-]{36})"/g)].map((m) => m[1]),
+      [id],
+    );
+    const [stored] = await query<{ n: number }>(
+      gateway.database.url,
+      `SELECT count(*)::int AS n FROM message_bsn b JOIN message m ON m.id = b.message_id
+       WHERE m.id = $1 AND position(convert_to('111222333', 'UTF8') IN b.bsn_hmac) = 0`,
+      [id],
+    );
+    assert.equal(stored!.n, 1, 'one keyed hash stored, not the BSN');
+  });
+
   it('masks personal data until revealed, and audits the reveal', async () => {
     const eva = new AdminClient(gateway.base);
     await eva.login('eva', TEST_PASSWORD);
