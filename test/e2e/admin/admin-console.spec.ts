@@ -173,6 +173,12 @@ describe('admin console over HTTP', { skip: skipWithoutServices }, () => {
     assert.equal(masked.status, 200);
     assert.ok(!masked.html.includes(BSN));
     assert.match(masked.html, /TR135/);
+    // The retour has its own page, chained back to the declaration it answers.
+    const retourId = /<a href="\/admin\/berichten\/([0-9a-f-]{36})">JW325/.exec(masked.html)![1]!;
+    const retour = await eva.get(`/admin/berichten/${retourId}`);
+    assert.equal(retour.status, 200);
+    assert.match(retour.html, new RegExp(`href="/admin/berichten/${rejected.id}">JW323`));
+    assert.ok(!retour.html.includes(BSN));
     const refused = await eva.post(`/admin/berichten/${rejected.id}/toon`, {}, { csrf: null });
     assert.equal(refused.status, 403);
     const shown = await eva.post(`/admin/berichten/${rejected.id}/toon`, {});
