@@ -18,8 +18,8 @@ a:focus, button:focus, input:focus, select:focus, textarea:focus, [tabindex]:foc
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertical-align: top; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-tr.status-rejected td:nth-child(4), .status-rejected { color: #a30000; font-weight: 600; }
-.status-accepted { color: #1b5e20; font-weight: 600; }
+tr.status-rejected td:nth-child(4), dd.status-rejected { color: #a30000; font-weight: 600; }
+tr.status-accepted td:nth-child(4), dd.status-accepted { color: #1b5e20; font-weight: 600; }
 .xml-scroll, .table-scroll { overflow: auto; max-height: 40rem; border: 1px solid #ccc; }
 table.xml { margin: 0; font-size: .85rem; }
 table.xml tbody th { color: #555; text-align: right; user-select: none; }
