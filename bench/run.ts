@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, SchemaSet, validate, validateAndParse } from '../libs/istandaarden/src/index.js';
 import { benchDeclaratieChecks } from './declaratie-checks.js';
+import { benchAdminList } from './admin-list.js';
 import { benchEndToEnd } from './e2e.js';
 import { declaration, smallJw305 } from './fixtures.js';
 
@@ -134,3 +135,5 @@ ruleEvaluation();
 await benchDeclaratieChecks();
 // The end-to-end figure needs PostgreSQL and RabbitMQ (started like the tests do); BENCH_SKIP_E2E=1 leaves it out.
 if (!process.env.BENCH_SKIP_E2E) await benchEndToEnd();
+// The admin console's message list at 100,000 messages; BENCH_SKIP_ADMIN=1 leaves it out.
+if (!process.env.BENCH_SKIP_ADMIN) await benchAdminList();

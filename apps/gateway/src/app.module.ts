@@ -27,6 +27,7 @@ import { OpdrachtenService } from './opdrachten/opdrachten.service.js';
 import { TermijnRepository } from './termijnen/termijn.repository.js';
 import { TermijnService } from './termijnen/termijn.service.js';
 import { TermijnenController } from './termijnen/termijnen.controller.js';
+import { ADMIN_CONTROLLERS, ADMIN_PROVIDERS } from './admin/index.js';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         ...[HealthController, BerichtenController, GgkController, MetricsController, DocsController],
         ...[OpdrachtenController, OpdrachtenConsumer, AfleveringenController, TermijnenController],
         ...UITVOERINGSVARIANTEN_CONTROLLERS,
+        ...ADMIN_CONTROLLERS,
       ],
       providers: [
         GatewayMetrics,
@@ -57,6 +59,7 @@ export class AppModule {
         BerichtenService,
         ...UITVOERINGSVARIANTEN_PROVIDERS,
         ...[TermijnRepository, TermijnService, OpdrachtenService],
+        ...ADMIN_PROVIDERS,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

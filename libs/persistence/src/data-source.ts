@@ -7,6 +7,7 @@ import { HotPathStorage1764000000100 } from './migrations/1764000000100-hot-path
 import { CrossMessageState1764000000201 } from './migrations/1764000000201-cross-message-state.js';
 import { Uitvoeringsvarianten1764000000300 } from './migrations/1764000000300-uitvoeringsvarianten.js';
 import { OutboundCommands1764000000400 } from './migrations/1764000000400-outbound-commands.js';
+import { AdminConsole1764000000500 } from './migrations/1764000000500-admin-console.js';
 import { AuthAudit1764000000600 } from './migrations/1764000000600-auth-audit.js';
 
 export const MIGRATIONS = [
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   CrossMessageState1764000000201,
   Uitvoeringsvarianten1764000000300,
   OutboundCommands1764000000400,
+  AdminConsole1764000000500,
   AuthAudit1764000000600,
 ];
 

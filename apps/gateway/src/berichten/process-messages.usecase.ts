@@ -39,6 +39,7 @@ import { CrossMessageStep } from './cross-message-step.js';
 import { StateRepository, type MessageState } from './state.repository.js';
 import { DeclaratieChecks, type DeclaratieBatch } from '../declaraties/declaratie-checks.js';
 import { RetourTracking } from '../opdrachten/retour-tracking.js';
+import { BsnIndex } from '../admin/bsn-index.js';
 import { headerFacts, todayInTheNetherlands } from './message-facts.js';
 import {
   identificationKey,
@@ -92,6 +93,7 @@ export class ProcessMessages {
     private readonly state: StateRepository = new StateRepository(),
     private readonly declaraties: DeclaratieChecks = new DeclaratieChecks(),
     private readonly retours: RetourTracking = new RetourTracking(),
+    private readonly bsnIndex: BsnIndex = new BsnIndex(),
   ) {}
 
   /** Processes up to `limit` received messages (or just `id`); returns how many it processed. */
@@ -148,6 +150,7 @@ export class ProcessMessages {
         manager,
         decisions.flatMap((decision) => (decision.delivery ? [decision.delivery] : [])),
       );
+      await this.bsnIndex.record(manager, claimed);
       await this.state.record(
         manager,
         decisions.flatMap((decision) => (decision.state ? [decision.state] : [])),
