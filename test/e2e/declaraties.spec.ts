@@ -114,37 +114,39 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
     }
   }
 
-  it('accepts a declaration within the toewijzing and publishes the assessment; then one over the month volume', async () => {
-    const first = await declare([
-      { referentie: 'A1', toewijzingNummer: 1001, volume: 6, eind: '2026-03-15' },
-      { referentie: 'A2', toewijzingNummer: 1001, volume: 2, begin: '2026-03-16' },
-    ]);
-    assert.equal(first.status, 'accepted');
+  const PRESTATIE = 'Declaratie/Clienten/Client/Prestaties/Prestatie';
+  // A ProductPeriode spans a whole month (TR387, TR388); a month before the DeclaratiePeriode may be declared (TR319).
+  const JANUARI = { begin: '2026-01-01', eind: '2026-01-31' };
+  const FEBRUARI = { begin: '2026-02-01', eind: '2026-02-28' };
+
+  it('accepts a declaration within the toewijzing and publishes the assessment; refuses one over the month volume', async () => {
+    const first = await declare([{ referentie: 'A1', toewijzingNummer: 1001, volume: 8 }]);
+    assert.equal(first.status, 'accepted', JSON.stringify(first.retourcodes));
     const beoordeling = await assessment(first);
-    assert.deepEqual(codes(beoordeling), [[], []]);
+    assert.deepEqual(codes(beoordeling), [[]]);
     assert.deepEqual(beoordeling.totaal, { ingediend: 48_000, berekend: 48_000, klopt: true });
-    assert.deepEqual(await prestatieRows(first.id), [
-      { status: 'ingediend', retourcodes: [] },
-      { status: 'ingediend', retourcodes: [] },
-    ]);
-    const over = await declare([{ referentie: 'A3', toewijzingNummer: 1001, volume: 3 }]);
-    assert.equal(over.status, 'accepted', 'the back office decides; the gateway advises');
-    assert.deepEqual(codes(await assessment(over)), [['9322']]);
+    assert.deepEqual(await prestatieRows(first.id), [{ status: 'ingediend', retourcodes: [] }]);
+    // 11 hours in one month of a toewijzing of 10 a month: TR321 refuses the prestatie.
+    const over = await declare([{ referentie: 'A3', toewijzingNummer: 1001, volume: 11, ...FEBRUARI }]);
+    assert.equal(over.status, 'rejected');
+    assert.deepEqual(over.retourcodes?.[PRESTATIE], ['9321']);
   });
 
-  it('refuses over budget, outside the toewijzing period, and at another tariff', async () => {
-    assert.deepEqual(
-      codes(await assessment(await declare([{ referentie: 'B1', toewijzingNummer: 1002, volume: 17 }]))),
-      [['9369']],
-    );
-    assert.deepEqual(
-      codes(await assessment(await declare([{ referentie: 'C1', toewijzingNummer: 1003, volume: 2 }]))),
-      [['9307', '9308']],
-    );
+  it('refuses over budget and outside the toewijzing period; advises on another tariff', async () => {
+    // A budget toewijzing is declared in euro (Eenheid 83, volume in cents): € 1,020 of € 1,000 (TR369).
+    const budget = await declare([
+      { referentie: 'B1', toewijzingNummer: 1002, volume: 102_000, eenheid: '83', bedrag: 102_000 },
+    ]);
+    assert.equal(budget.status, 'rejected');
+    assert.deepEqual(budget.retourcodes?.[PRESTATIE], ['9369']);
+    // The whole of March against a toewijzing of 15 to 20 March.
+    const outside = await declare([{ referentie: 'C1', toewijzingNummer: 1003, volume: 2 }]);
+    assert.equal(outside.status, 'rejected');
+    assert.deepEqual(outside.retourcodes?.[PRESTATIE], ['9307', '9308', '9387', '9388']);
     assert.deepEqual(
       codes(
         await assessment(
-          await declare([{ referentie: 'D1', toewijzingNummer: 1004, volume: 2, tarief: 6_500 }]),
+          await declare([{ referentie: 'D1', toewijzingNummer: 1001, volume: 2, tarief: 6_500, ...JANUARI }]),
         ),
       ),
       [['0611']],
@@ -152,25 +154,52 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
   });
 
   it('lets a credit correct an earlier debit', async () => {
-    const debit = await declare([{ referentie: 'E1', toewijzingNummer: 1004, volume: 8 }]);
+    const debit = await declare([{ referentie: 'E1', toewijzingNummer: 1004, volume: 8, ...FEBRUARI }]);
     assert.deepEqual(codes(await assessment(debit)), [[]]);
+    // 8 + 6 of the 10 hours assigned in all (TR322).
     const tooMuch = await declare([{ referentie: 'E2', toewijzingNummer: 1004, volume: 6 }]);
-    assert.deepEqual(codes(await assessment(tooMuch)), [['9322']]);
+    assert.equal(tooMuch.status, 'rejected');
+    assert.deepEqual(tooMuch.retourcodes?.[PRESTATIE], ['9322']);
     const correction = await declare([
-      { referentie: 'E3', vorigReferentie: 'E1', toewijzingNummer: 1004, volume: 8, credit: true },
+      {
+        referentie: 'E3',
+        vorigReferentie: 'E1',
+        toewijzingNummer: 1004,
+        volume: 8,
+        credit: true,
+        ...FEBRUARI,
+      },
       { referentie: 'E4', toewijzingNummer: 1004, volume: 9 },
     ]);
+    assert.equal(correction.status, 'accepted', JSON.stringify(correction.retourcodes));
     const beoordeling = await assessment(correction);
     assert.deepEqual(codes(beoordeling), [[], []]);
     assert.equal(beoordeling.gebruik[0]!.gedeclareerdVolume, 9);
   });
 
   it('refuses a declaration for a product under a taakgericht arrangement with 9338 and a 325', async () => {
+    // A toewijzing sent before the product came under the taakgericht arrangement: the rules pass, OP261 refuses.
+    await seedToewijzingen(gateway.database.url, [
+      {
+        bsn: BSN,
+        toewijzingNummer: 2001,
+        productCategorie: '50',
+        productCode: '50A01',
+        ingangsdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+      },
+    ]);
     const view = await declare([
       { referentie: 'F1', toewijzingNummer: 2001, categorie: '50', code: '50A01', volume: 1 },
     ]);
     assert.equal(view.status, 'rejected');
-    assert.deepEqual(view.retourcodes, { Header: ['9338'] });
+    // 9338 belongs to the Prestatie (its RetourCodes in the 325); the classes above it have no remark (0200).
+    assert.deepEqual(view.retourcodes, {
+      Header: ['0200'],
+      Declaratie: ['0200'],
+      'Declaratie/Clienten/Client': ['0200'],
+      [PRESTATIE]: ['9338'],
+    });
     assert.equal(view.retour?.berichtcode, 'JW325');
     await consumer.waitFor(() => consumer.forMessage(view.id).length > 0);
     const [received] = consumer.forMessage(view.id);
@@ -185,7 +214,7 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
         toewijzingNummer: 1005,
         productCategorie: '45',
         productCode: null,
-        ingangsdatum: '2026-01-01',
+        ingangsdatum: '2025-12-01',
         einddatum: '2026-12-31',
         budget: 60_000,
       },
@@ -197,11 +226,23 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
           (received.event.data as { toewijzingNummer: number }).toewijzingNummer === 1005 &&
           received.event.gemeente === '0363',
       );
-    await declare([{ referentie: 'G1', toewijzingNummer: 1005, volume: 8 }]); // 48,000 of 60,000: 80 %
+    // One whole month each (TR387, TR388; TR389 allows one debit per month and toewijzing).
+    const uren = (referentie: string, volume: number, begin: string, eind: string): PrestatieSpec => ({
+      referentie,
+      toewijzingNummer: 1005,
+      volume,
+      begin,
+      eind,
+    });
+    const g1 = await declare([uren('G1', 8, '2025-12-01', '2025-12-31')]); // 48,000 of 60,000: 80 %
+    assert.equal(g1.status, 'accepted', JSON.stringify(g1.retourcodes));
     await consumer.waitFor(() => signals().length === 1);
-    await declare([{ referentie: 'G2', toewijzingNummer: 1005, volume: 1 }]); // 90 %: nothing new
-    await declare([{ referentie: 'G3', toewijzingNummer: 1005, volume: 2 }]); // 120 %: refused, not counted
-    await declare([{ referentie: 'G4', toewijzingNummer: 1005, volume: 1 }]); // 100 %
+    await declare([uren('G2', 1, '2026-01-01', '2026-01-31')]); // 90 %: nothing new
+    // 110 %: the assessment refuses it (9369 on the amount) and does not count it.
+    assert.deepEqual(codes(await assessment(await declare([uren('G3', 2, '2026-02-01', '2026-02-28')]))), [
+      ['9369'],
+    ]);
+    await declare([uren('G4', 1, '2026-03-01', '2026-03-31')]); // 100 %
     await consumer.waitFor(() => signals().length === 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(

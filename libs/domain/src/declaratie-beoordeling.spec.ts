@@ -150,15 +150,20 @@ describe('declaration assessment', () => {
     );
   });
 
-  it('refuses a ProductPeriode outside the toewijzing (9307, 9308) or the DeclaratiePeriode (9319)', () => {
+  it('refuses a ProductPeriode outside the toewijzing (9307, 9308) or after the DeclaratiePeriode (9319)', () => {
     const result = assess([prestatie('R1')], {
       toewijzing: { ingangsdatum: '2026-03-10', einddatum: '2026-03-20' },
     });
     assert.deepEqual(codes(result), [['9307', '9308']]);
     const outside = prestatie('R2', {
-      ProductPeriode: { Begindatum: '2026-02-01', Einddatum: '2026-02-28' },
+      ProductPeriode: { Begindatum: '2026-04-01', Einddatum: '2026-04-30' },
     });
     assert.deepEqual(codes(assess([outside])), [['9319']]);
+    // TR319 allows an earlier declaration period.
+    const earlier = prestatie('R3', {
+      ProductPeriode: { Begindatum: '2026-02-01', Einddatum: '2026-02-28' },
+    });
+    assert.deepEqual(codes(assess([earlier])), [[]]);
   });
 
   it('refuses a tariff other than the contracted one (0611) and an amount that is not volume × tariff (9346)', () => {

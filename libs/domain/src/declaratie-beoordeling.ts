@@ -292,8 +292,9 @@ export class Beoordelaar {
     )
       reden('TR308', '9308', `ProductPeriode ends ${periode.Einddatum}, outside the toewijzing`);
     const declaratiePeriode = declaratie.DeclaratiePeriode;
-    if (periode.Begindatum < declaratiePeriode.Begindatum || periode.Einddatum > declaratiePeriode.Einddatum)
-      reden('TR319', '9319', 'ProductPeriode is not inside the DeclaratiePeriode');
+    // TR319: the current DeclaratiePeriode or an earlier one.
+    if (periode.Begindatum > declaratiePeriode.Einddatum)
+      reden('TR319', '9319', 'ProductPeriode lies after the DeclaratiePeriode');
     const eenheid = toewijzing.eenheid ?? arrangement?.eenheid ?? null;
     if (eenheid !== null && eenheid !== prestatie.Eenheid)
       reden('TR341', '9341', `Eenheid ${prestatie.Eenheid} does not match the assigned ${eenheid}`);

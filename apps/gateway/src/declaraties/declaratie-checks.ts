@@ -88,7 +88,7 @@ export class DeclaratieBatch {
             rule: reden.rule,
             line: 0,
             column: 0,
-            path: `/Bericht/Declaratie/Clienten/Client[${prestatie.client + 1}]/Prestaties/Prestatie[${prestatie.prestatie + 1}]`,
+            path: prestatiePath(declaratie, prestatie.client, prestatie.prestatie),
             message: reden.message,
             ...(reden.retourcode ? { retourcode: reden.retourcode } : {}),
           }))
@@ -160,6 +160,14 @@ function percentage(use: DeclaratieBeoordeling['gebruik'][number]): number {
     use.toegewezenBudget ? use.gedeclareerdBedrag / use.toegewezenBudget : 0,
   ];
   return Math.floor(Math.max(...ratios) * 100);
+}
+
+/** The path of a prestatie, indexed where an element repeats, as the retour's berichtklassen are named. */
+function prestatiePath(declaratie: Declaratie, client: number, prestatie: number): string {
+  const clients = declaratie.Clienten.Client;
+  const prestaties = clients[client]!.Prestaties.Prestatie;
+  const at = (list: readonly unknown[], index: number) => (list.length > 1 ? `[${index + 1}]` : '');
+  return `/Bericht/Declaratie/Clienten/Client${at(clients, client)}/Prestaties/Prestatie${at(prestaties, prestatie)}`;
 }
 
 function declaratieOf(bericht: Bericht | undefined): Declaratie | undefined {
