@@ -17,9 +17,10 @@ import {
   unlabelledControls,
   watchedPage,
 } from '../../support/browser.js';
-import { declaratie } from '../../support/declaratie.js';
+import { declaratie, toewijzingVoor } from '../../support/declaratie.js';
 import { skipWithoutServices } from '../../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../../support/test-gateway.js';
+import { seedToewijzingen } from '../../support/toewijzingen.js';
 import { fixableRejection } from './fixable-rejection.js';
 
 const BSN = '999990019';
@@ -85,8 +86,14 @@ describe('admin console in a browser', { skip: skipWithoutServices || skipWithou
       { gebruikersnaam: 'victor', rol: 'viewer', gemeenten: ['0363'] },
       { gebruikersnaam: 'otto', rol: 'engineer', gemeenten: ['0599'] },
     ]);
-    for (let n = 1; n <= 3; n++)
-      await postXml(gateway, declaratie({ bsn: '123456782', identificatie: `OK${n}` }));
+    // Each on a toewijzing of its own (one debit per month and toewijzing, TR389).
+    const accepted = [1, 2, 3].map((n) => ({
+      bsn: '123456782',
+      identificatie: `OK${n}`,
+      toewijzingNummer: 400_000 + n,
+    }));
+    await seedToewijzingen(gateway.database.url, accepted.map(toewijzingVoor));
+    for (const options of accepted) await postXml(gateway, declaratie(options));
     xml = await fixableRejection.rejectedDeclaration(gateway, BSN);
     message = await postXml(gateway, xml);
     assert.equal(message.status, 'rejected');

@@ -8,9 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { AdminClient } from '../../support/admin-client.js';
 import { createAccounts, query, TEST_PASSWORD } from '../../support/admin-accounts.js';
-import { declaratie } from '../../support/declaratie.js';
+import { declaratie, toewijzingVoor } from '../../support/declaratie.js';
 import { skipWithoutServices } from '../../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../../support/test-gateway.js';
+import { seedToewijzingen } from '../../support/toewijzingen.js';
 
 const BSN = '999990019';
 const OTHER_BSN = '123456782';
@@ -43,10 +44,13 @@ describe('admin console over HTTP', { skip: skipWithoutServices }, () => {
       { gebruikersnaam: 'bea', rol: 'beheerder', gemeenten: ['0363', '0384'] },
       { gebruikersnaam: 'otto', rol: 'engineer', gemeenten: ['0599'] },
     ]);
+    const acceptable = { bsn: OTHER_BSN, identificatie: 'ADM-2' };
+    const inAnotherGemeente = { bsn: BSN, identificatie: 'ADM-3', gemeente: '0384' };
+    await seedToewijzingen(gateway.database.url, [acceptable, inAnotherGemeente].map(toewijzingVoor));
     // A dagtekening in the future breaks TR135 (8848): rejected, with the finding on the Dagtekening line.
     rejected = await post(gateway, declaratie({ bsn: BSN, identificatie: 'ADM-1', dagtekening: tomorrow() }));
-    accepted = await post(gateway, declaratie({ bsn: OTHER_BSN, identificatie: 'ADM-2' }));
-    elsewhere = await post(gateway, declaratie({ bsn: BSN, identificatie: 'ADM-3', gemeente: '0384' }));
+    accepted = await post(gateway, declaratie(acceptable));
+    elsewhere = await post(gateway, declaratie(inAnotherGemeente));
     assert.equal(rejected.status, 'rejected');
     assert.equal(accepted.status, 'accepted');
     assert.equal(elsewhere.status, 'accepted');

@@ -89,9 +89,11 @@ export const fixableRejection: FixableRejection = {
   },
   // The refused prestatie of the first outcome is gone; the accepted one is submitted (not refused).
   stateAfterReprocessing: (gateway, messageId) =>
-    query(gateway.database.url, `SELECT status, retourcodes FROM prestatie WHERE message_id = $1`, [
-      messageId,
-    ]),
+    query(
+      gateway.database.url,
+      `SELECT status, retourcodes FROM prestatie_beoordeling WHERE message_id = $1`,
+      [messageId],
+    ),
   expectedState: [{ status: 'ingediend', retourcodes: [] }],
   // 10 hours at € 62.50 used under the (now p×q) arrangement, which has no budget.
   budgetLine: /50 \(inspanningsgericht\)\s+12345678\s+—\s+625\.00/,

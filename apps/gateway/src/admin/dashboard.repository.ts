@@ -167,12 +167,12 @@ export class DashboardRepository {
    * Undefined while the arrangements of issue 5 are not in this database.
    */
   async budgetUse(gemeenten: readonly string[]): Promise<BudgetUse[] | undefined> {
-    if (!(await this.tablesExist(['arrangement', 'prestatie']))) return undefined;
+    if (!(await this.tablesExist(['arrangement', 'prestatie_beoordeling']))) return undefined;
     const rows = (await this.dataSource.query(
       `SELECT a.id, a.aanbieder, a.product_categorie, a.product_code, a.uitvoeringsvariant, a.budget,
          a.budget_periode, coalesce(sum(CASE p.debet_credit WHEN 'D' THEN p.bedrag ELSE -p.bedrag END), 0)::bigint AS gebruikt
        FROM arrangement a
-       LEFT JOIN prestatie p ON p.gemeente = a.gemeente AND p.aanbieder = a.aanbieder
+       LEFT JOIN prestatie_beoordeling p ON p.gemeente = a.gemeente AND p.aanbieder = a.aanbieder
          AND p.product_categorie = a.product_categorie AND (a.product_code IS NULL OR p.product_code = a.product_code)
          AND p.status <> 'afgewezen'
          AND p.begindatum >= greatest(a.ingangsdatum, date_trunc(CASE a.budget_periode WHEN 'maand' THEN 'month'

@@ -28,10 +28,11 @@ const REPROCESS_WAIT_MS = 30_000;
  * declaration (issue 5 stores them as afgewezen). The earlier outcome itself stays in message_outcome.
  */
 async function forgetSupersededState(manager: EntityManager, id: string): Promise<void> {
-  const [table] = (await manager.query(`SELECT to_regclass('prestatie') IS NOT NULL AS present`)) as Array<{
-    present: boolean;
-  }>;
-  if (table?.present) await manager.query(`DELETE FROM prestatie WHERE message_id = $1`, [id]);
+  // Issue 5's assessed prestaties (`prestatie` is the cross-message rule state, written only for accepted messages).
+  const [table] = (await manager.query(
+    `SELECT to_regclass('prestatie_beoordeling') IS NOT NULL AS present`,
+  )) as Array<{ present: boolean }>;
+  if (table?.present) await manager.query(`DELETE FROM prestatie_beoordeling WHERE message_id = $1`, [id]);
 }
 
 export class MessageActions {
