@@ -35,13 +35,13 @@ const EXPECTED = [
 describe('figures per gemeente × aanbieder × productcategorie × month', { skip: skipWithoutServices }, () => {
   let gateway: TestGateway;
 
-  async function send(xml: string): Promise<{ status: string }> {
+  async function send(xml: string): Promise<{ status: string; errors?: unknown }> {
     const response = await fetch(`${gateway.base}/api/v1/berichten`, {
       method: 'POST',
       headers: { 'content-type': 'application/xml', prefer: 'wait' },
       body: xml,
     });
-    return (await response.json()) as { status: string };
+    return (await response.json()) as { status: string; errors?: unknown };
   }
 
   before(async () => {
@@ -98,13 +98,22 @@ describe('figures per gemeente × aanbieder × productcategorie × month', { ski
         clients: [
           {
             bsn: A,
-            prestaties: [{ referentie: 'R3', toewijzingNummer: 1001, volume: 4, begin: '2026-02-10' }],
+            // The whole month, though care began on the 10th: the toewijzing began before it (TR387).
+            prestaties: [{ referentie: 'R3', toewijzingNummer: 1001, volume: 4 }],
           },
         ],
       }),
     ];
-    for (const xml of accepted) assert.equal((await send(xml)).status, 'accepted');
-    // A declaration for the taakgericht product: refused with 9338, counted as refused.
+    for (const xml of accepted) {
+      const outcome = await send(xml);
+      assert.equal(outcome.status, 'accepted', JSON.stringify(outcome));
+    }
+    // A declaration for the taakgericht product, on a toewijzing sent before the arrangement became
+    // taakgericht (without one TR338 refuses it before the assessment, and it is not in the figures):
+    // refused with 9338 (OP261), counted as refused.
+    await seedToewijzingen(gateway.database.url, [
+      { ...toewijzing, toewijzingNummer: 9999, bsn: C, productCategorie: '50', productCode: '50A01' },
+    ]);
     const refused = aJw323({
       identificatie: `DZP${P}`,
       clients: [
@@ -187,6 +196,8 @@ describe('figures per gemeente × aanbieder × productcategorie × month', { ski
       [
         [1001, 9, 240, 54_000, 3],
         [1002, 0, 240, 0, 0],
+        // the taakgericht product's: its refused prestatie is not counted
+        [9999, 0, 240, 0, 0],
       ],
     );
   });
