@@ -12,7 +12,6 @@ import pg from 'pg';
 import { ChainSim, type Delivered } from '../../apps/chain-sim/src/chain-sim.js';
 import type { Di01Envelope } from '../../libs/stuf-ggk/src/index.js';
 import type { DeclaratieBeoordeling } from '../../libs/domain/src/index.js';
-import { parse, type BerichtNode } from '../../libs/istandaarden/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import type { PopulatieData } from '../../libs/messaging/src/index.js';
 import { testBsn } from '../support/bsn.js';
@@ -23,7 +22,6 @@ import { aJw305, aJw307 } from '../support/levering-builder.js';
 import { AANBIEDER, toewijzingBericht, uniek } from '../support/opdracht-builders.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
-import { seedToewijzingen } from '../support/toewijzingen.js';
 
 type Json = Record<string, unknown>;
 const BSN = '999990019';
@@ -112,10 +110,10 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
   }
 
   /** A toewijzing command with the product's terms changed. */
-  function toewijzing(nummer: number, change: (product: Json) => void): Json {
+  function toewijzing(nummer: number, change: (product: Json) => void, ingangsdatum = '2026-10-01'): Json {
     const bericht = toewijzingBericht({
       toewijzingNummer: nummer,
-      ingangsdatum: '2026-10-01',
+      ingangsdatum,
       einddatum: '2026-12-31',
     });
     const product = (((bericht.Client as Json).ToegewezenProducten as Json).ToegewezenProduct as Json[])[0]!;
@@ -150,10 +148,10 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
 
   it('p×q: toewijzing → 302 → start → 323 → decision → 325 → stop, with the events', async () => {
     const nummer = 7002;
-    // 4 hours a month of 45A48 from October to December.
+    // 4 hours a month of 45A48 from September to December.
     const sent = await post(
       '/api/v1/toewijzingen',
-      toewijzing(nummer, () => undefined),
+      toewijzing(nummer, () => undefined, '2026-09-01'),
     );
     assert.equal(sent.status, 202, JSON.stringify(sent.body));
     const di01 = await delivered(sent.body.identificatie as string);
@@ -165,41 +163,21 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
       return view.status === 'accepted' ? ((view.retour as Json).id as string) : undefined;
     });
     await eventFor(retourId, 'ijw.toewijzing.retour-ontvangen');
-    // The toewijzing state from the 301 that went out (the cross-message state of issue 4 records it
-    // from our own 301s; until that is merged here, the test records what the gateway sent).
-    const sent301 = parse((di01.request.envelope as Di01Envelope).parameters.bericht.bytes);
-    assert.ok(sent301.ok);
-    const product = (
-      ((sent301.bericht.Client as BerichtNode).ToegewezenProducten as BerichtNode)
-        .ToegewezenProduct as BerichtNode[]
-    )[0]!;
-    const omvang = product.Omvang as BerichtNode;
-    await seedToewijzingen(gateway.database.url, [
-      {
-        toewijzingNummer: nummer,
-        bsn: String((sent301.bericht.Client as BerichtNode).Bsn),
-        productCategorie: String((product.Product as BerichtNode).Categorie),
-        productCode: String((product.Product as BerichtNode).Code),
-        ingangsdatum: String(product.Ingangsdatum),
-        einddatum: String(product.Einddatum),
-        volume: Number(omvang.Volume),
-        eenheid: String(omvang.Eenheid),
-        frequentie: String(omvang.Frequentie),
-      },
-    ]);
+    // The gateway recorded the toewijzing state from the 301 it sent: the declaration's rules find it.
 
     const levering = {
       bsn: BSN,
       product: { categorie: '45' as const, code: '45A48' },
       toewijzingNummer: nummer,
-      toewijzingIngangsdatum: '2026-10-01',
+      toewijzingIngangsdatum: '2026-09-01',
       begindatum: '2026-10-05',
       dagtekening: '2026-11-02',
     };
     const startId = await viaChain(aJw305({ ...levering, identificatie: uniek('S') }), 'JW305');
     await eventFor(startId, 'ijw.start-zorg.ontvangen');
 
-    // October: 2 hours, then 3 more — the second passes the 4 a month.
+    // Each prestatie a whole month (TR387, TR388) and one per month (TR389): September 2 hours at the
+    // contracted tariff; October 3 hours at another tariff, which the assessment advises against (0611).
     const identificatie = uniek('D');
     const declaratieId = await viaChain(
       aJw323({
@@ -217,16 +195,15 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
                 code: '45A48',
                 tarief: 2_500,
                 volume: 2,
-                begin: '2026-10-05',
-                eind: '2026-10-15',
+                begin: '2026-09-01',
+                eind: '2026-09-30',
               },
               {
                 referentie: 'P2',
                 toewijzingNummer: nummer,
                 code: '45A48',
-                tarief: 2_500,
+                tarief: 3_000,
                 volume: 3,
-                begin: '2026-10-16',
               },
             ],
           },
@@ -241,21 +218,21 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
       beoordeling.prestaties.map((p) => [p.referentieNummer, p.oordeel, p.retourcodes]),
       [
         ['P1', 'akkoord', []],
-        ['P2', 'afwijzen', ['9322']],
+        ['P2', 'afwijzen', ['0611']],
       ],
     );
 
-    // The back office follows the advice: P1 granted, P2 refused with 9322.
+    // The back office follows the advice: P1 granted, P2 refused with 0611.
     const prestatieP2 = {
       ProductReferentie: { ReferentieNummer: 'P2' },
       ToewijzingNummer: nummer,
       ProductCategorie: '45',
       ProductCode: '45A48',
-      ProductPeriode: { Begindatum: '2026-10-16', Einddatum: '2026-10-31' },
+      ProductPeriode: { Begindatum: '2026-10-01', Einddatum: '2026-10-31' },
       GeleverdVolume: 3,
       Eenheid: '04',
-      ProductTarief: 2_500,
-      IngediendBedrag: { Bedrag: 7_500, DebetCredit: 'D' },
+      ProductTarief: 3_000,
+      IngediendBedrag: { Bedrag: 9_000, DebetCredit: 'D' },
     };
     const antwoord = await post('/api/v1/declaratie-antwoorden', {
       commandId: randomUUID(),
@@ -264,13 +241,13 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
       bericht: {
         DeclaratieAntwoord: {
           DeclaratieNummer: 'OKT2026',
-          TotaalIngediendBedrag: { TotaalBedrag: 12_500, DebetCredit: 'D' },
+          TotaalIngediendBedrag: { TotaalBedrag: 14_000, DebetCredit: 'D' },
           TotaalToegekendBedrag: { TotaalBedrag: 5_000, DebetCredit: 'D' },
           Clienten: {
             Client: [
               {
                 Bsn: BSN,
-                Prestaties: { Prestatie: [{ ...prestatieP2, RetourCodes: { RetourCode: ['9322'] } }] },
+                Prestaties: { Prestatie: [{ ...prestatieP2, RetourCodes: { RetourCode: ['0611'] } }] },
                 RetourCodes: { RetourCode: ['0200'] },
               },
             ],
@@ -294,7 +271,7 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
       await fetch(`${gateway.base}/api/v1/budgetten?aanbieder=${AANBIEDER}`)
     ).json()) as Json[];
     const use = budgetten.find((row) => row.toewijzingNummer === nummer)!;
-    assert.deepEqual([use.gedeclareerdVolume, use.toegewezenVolume, use.gedeclareerdBedrag], [2, 12, 5_000]);
+    assert.deepEqual([use.gedeclareerdVolume, use.toegewezenVolume, use.gedeclareerdBedrag], [2, 16, 5_000]);
 
     const stopId = await viaChain(
       aJw307({ ...levering, identificatie: uniek('E'), einddatum: '2026-10-31' }),
