@@ -1,7 +1,7 @@
 /**
  * The assessment of a declaration (323): each prestatie against its toewijzing and the arrangement
  * that applies — toewijzing known and current, client, product category and code, ProductPeriode
- * inside the toewijzing and the DeclaratiePeriode, Eenheid, tariff, amount = volume × tariff, and
+ * inside the toewijzing and not after the DeclaratiePeriode, Eenheid, tariff, amount = volume × tariff, and
  * cumulative volume and amount within the toewijzing's Omvang or Budget over all earlier prestaties
  * (credits reverse debits) — plus whether the totals add up. Pure and single-pass: the caller loads
  * the toewijzingen, arrangements and earlier prestaties a batch needs and keeps one `Beoordelaar` per
