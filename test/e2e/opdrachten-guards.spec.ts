@@ -246,7 +246,7 @@ describe('back-office commands: the cross-message guards', { skip: skipWithoutSe
     );
   });
 
-  it('325: a prestatie for another client than the declaration is refused (TR304); the declaration granted in full is accepted', async () => {
+  it('325: a prestatie for another client than the declaration is refused (TR304), the declaration granted in full accepted; then its toewijzing cannot be withdrawn (301, TR385)', async () => {
     const nummer = uniek('N');
     const xml = declaratie(nummer);
     const parsed = parse(xml);
@@ -278,6 +278,23 @@ describe('back-office commands: the cross-message guards', { skip: skipWithoutSe
     );
     await accepted(
       await post('/api/v1/declaratie-antwoorden', antwoord(declaratieId, declaratieAntwoordBericht(nummer))),
+    );
+
+    // 301: the toewijzing declared on, granted and not credited, may not be withdrawn (TR385).
+    const { rows } = await db.query<{ ingangsdatum: string }>(
+      `SELECT to_char(ingangsdatum, 'YYYY-MM-DD') AS ingangsdatum FROM toewijzing WHERE toewijzing_nummer = 1`,
+    );
+    const ingangsdatum = rows[0]!.ingangsdatum;
+    const errors = await refusedBy(
+      'TR385',
+      /^A toewijzing with approved, uncredited prestaties may not be deleted.*toewijzing 1 has 1 uncredited/,
+      '/api/v1/toewijzingen',
+      toewijzing({ toewijzingNummer: 1, ingangsdatum, einddatum: ingangsdatum, redenWijziging: '13' }),
+    );
+    assert.deepEqual(
+      errors.map((e) => e.rule),
+      ['TR385'],
+      'withdrawn as the RedenWijziging rules want: only the guard objects',
     );
   });
 });
