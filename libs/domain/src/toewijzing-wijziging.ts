@@ -1,10 +1,9 @@
 /**
  * What a toewijzing (301) we send does to an assignment, following the standard's RedenWijziging
  * rules (codelist JZ002 / WMO002): a new assignment carries no RedenWijziging; a change, an end
- * (an Einddatum set or brought forward) or a withdrawal carries one; RedenWijziging 13 (Verwijderd)
- * only with an Einddatum equal to the Ingangsdatum; 01 is no longer in use. Against the toewijzing
- * sent before under the same ToewijzingNummer: a number in use cannot be new, a change needs an
- * earlier toewijzing, and the Ingangsdatum cannot move.
+ * (an Einddatum set or brought forward) or a withdrawal (RedenWijziging 13, Verwijderd) carries one.
+ * Against the toewijzing sent before under the same ToewijzingNummer: a number in use cannot be new,
+ * a change needs an earlier toewijzing, and the Ingangsdatum cannot move.
  */
 export type Wijziging = 'nieuw' | 'gewijzigd' | 'beeindigd' | 'ingetrokken';
 
@@ -28,21 +27,15 @@ export interface WijzigingOordeel {
 }
 
 const VERWIJDERD = '13';
-const VERVALLEN = '01';
 
 export function beoordeelWijziging(
   product: ToegewezenProductFeiten,
   eerder: EerdereToewijzing | undefined,
 ): WijzigingOordeel {
   const { toewijzingNummer: nummer, ingangsdatum, einddatum, redenWijziging: reden } = product;
+  // 01 not in use, 13 only with Einddatum = Ingangsdatum and no end before the start are the in-message
+  // rules CS336, CS335 and CS003 (evaluateRules), with their own ids and retourcodes: not repeated here.
   const bezwaren: string[] = [];
-  if (reden === VERVALLEN) bezwaren.push(`RedenWijziging 01 is no longer in use (toewijzing ${nummer})`);
-  if (reden === VERWIJDERD && einddatum !== ingangsdatum)
-    bezwaren.push(
-      `RedenWijziging 13 (verwijderd) needs Einddatum equal to Ingangsdatum (toewijzing ${nummer})`,
-    );
-  if (einddatum !== undefined && einddatum < ingangsdatum)
-    bezwaren.push(`Einddatum ${einddatum} is before Ingangsdatum ${ingangsdatum} (toewijzing ${nummer})`);
   if (reden === undefined) {
     if (eerder) bezwaren.push(`ToewijzingNummer ${nummer} was sent before: a change needs a RedenWijziging`);
     return { wijziging: 'nieuw', bezwaren };

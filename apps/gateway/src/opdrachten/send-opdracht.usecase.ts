@@ -1,7 +1,8 @@
 /**
  * A back-office command (toewijzing → 301, antwoord → 319, declaratie-antwoord → 325) turned into a
- * message: checked against its command schema, built, validated against our XSDs, the in-message rules
- * and — for a 301 — the RedenWijziging rules, then stored as an outbound message with its Di01 delivery,
+ * message: checked against its command schema, built, validated against our XSDs, the in-message rules,
+ * — for a 301 — the RedenWijziging rules, and the cross-message rules guarding what a gemeente sends
+ * (outbound-guards.ts, under a per-owner lock), then stored as an outbound message with its Di01 delivery,
  * its rule state and its deadlines, in one transaction with the command's outcome. A command id seen
  * before is answered with its first outcome; a refused command sends nothing.
  */
@@ -40,6 +41,7 @@ import { OPDRACHT_RULE, type OpdrachtOutcome } from './opdracht-outcome.js';
 import type { OpdrachtRepository } from './opdracht.repository.js';
 import { outboundBericht, outboundDi01, type HeaderFeiten } from './outbound-bericht.js';
 import { checkToewijzingen, type ToewijzingOordelen } from './toewijzing-check.js';
+import { guardFindings, lockOwner } from './outbound-guards.js';
 import { checkToewijzingsvarianten } from '../arrangementen/toewijzingsvariant-check.js';
 import { besluitUit325, recordBesluit } from '../declaraties/declaratie-besluiten.js';
 import { declaratieFeiten, findAnswered, originalProblem, type Original } from './answered-message.js';
@@ -128,6 +130,8 @@ export class SendOpdracht {
     }
     const gemeente = command.gemeente ?? original!.gemeente!;
     const aanbieder = command.aanbieder ?? original!.aanbieder!;
+    // Before any state is read: a concurrent command for the same owner waits until this one is done.
+    await lockOwner(manager, { standaard: command.standaard, gemeente, aanbieder });
     // A 301 must fit the toewijzingsvarianten table of its product's uitvoeringsvariant (one reason per field).
     const varianten =
       spec.type === '301'
@@ -160,11 +164,22 @@ export class SendOpdracht {
       spec.type === '301'
         ? await checkToewijzingen(manager, parsed, gemeente, aanbieder)
         : { oordelen: [], findings: [] };
+    // The cross-message rules guarding what a gemeente sends, against the state this transaction sees.
+    const guards = await guardFindings(manager, this.deps.state, this.deps.config.referenceDataDir, parsed, {
+      berichtcode: entry.berichtCode,
+      afzender: gemeente,
+      ontvanger: aanbieder,
+      identificatie: feiten.identificatie,
+      dagtekening: feiten.dagtekening,
+      gemeente,
+      aanbieder,
+    });
     const findings = [
       ...servedProblem(gemeente, this.deps.config.gemeenten),
       // TR378 checks the Ontvanger of a message a gemeente receives; ours is the aanbieder (checked above instead).
       ...ruleFindings.filter((found) => found.rule !== 'TR378'),
       ...toewijzingen.findings,
+      ...guards,
     ];
     if (findings.length) return { ok: false, findings, gemeente, aanbieder };
     return {
