@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { skipWithoutReference } from '../../../../test/support/reference.js';
 import { referenceRules, wj001RulePairs } from './reference-rules.js';
 import { inventoryEntry, ruleInventory, type InventoryEntry } from './rule-inventory.js';
+
+/** The repository root, from this spec in dist/libs/istandaarden/src/rules or libs/istandaarden/src/rules. */
+const REPO_ROOT = new URL(
+  import.meta.url.includes('/dist/') ? '../../../../../' : '../../../../',
+  import.meta.url,
+);
 
 const key = (id: string, standaard: string) => `${id} ${standaard}`;
 
@@ -65,7 +72,10 @@ describe('rule inventory entries', () => {
   it('says what covers, what is needed or why not, with references that exist', () => {
     const problems = ruleInventory.flatMap((entry: InventoryEntry) => {
       const out: string[] = [];
-      if (entry.status === 'covered' && !entry.by?.length) out.push('covered by nothing');
+      if (entry.status === 'covered' && !entry.by?.length && !entry.check) out.push('covered by nothing');
+      if (entry.check && entry.status !== 'covered') out.push(`names a check but is ${entry.status}`);
+      for (const file of entry.check ? [entry.check.code, entry.check.test] : [])
+        if (!existsSync(new URL(file, REPO_ROOT))) out.push(`its check names ${file}, which does not exist`);
       if ((entry.status === 'planned' || entry.status === 'not-applicable') && !entry.reason)
         out.push('no reason');
       for (const by of entry.by ?? []) {

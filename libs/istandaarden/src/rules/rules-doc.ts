@@ -53,7 +53,14 @@ function note(entry: InventoryEntry): string {
     case 'implemented':
       return entry.where ?? '';
     case 'covered':
-      return `by ${entry.by?.join(', ')}`;
+      return [
+        entry.by?.length ? `by ${entry.by.join(', ')}` : '',
+        entry.check
+          ? `check ${entry.check.what} (\`${entry.check.code}\`, tested in \`${entry.check.test}\`)`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
     case 'planned':
       return `needs ${entry.reason}${entry.by?.length ? `; through ${entry.by.join(', ')}` : ''}`;
     case 'not-applicable':

@@ -1,6 +1,6 @@
 /** Helpers for the bedrijfsregels (OP): process rules without a retourcode of their own. */
 import type { BerichtType } from '../../catalogue.js';
-import type { InventoryEntry } from './entry.js';
+import type { InventoryEntry, NamedCheck } from './entry.js';
 
 /** The bedrijfsregels the iWmo pack holds; the iJw pack holds all of them. */
 const IN_IWMO_PACK = new Set([
@@ -30,11 +30,17 @@ const IN_IWMO_PACK = new Set([
 ]);
 
 type Outcome =
-  | { readonly status: 'covered'; readonly by: readonly string[] }
+  | { readonly status: 'covered'; readonly by?: readonly string[]; readonly check?: NamedCheck }
   | { readonly status: 'planned'; readonly reason: string; readonly by?: readonly string[] }
   | { readonly status: 'not-applicable'; readonly reason: string };
 
 export const covered = (...by: string[]): Outcome => ({ status: 'covered', by });
+/** Enforced by a named check in our code, and possibly by rules too. */
+export const checked = (check: NamedCheck, ...by: string[]): Outcome => ({
+  status: 'covered',
+  check,
+  ...(by.length ? { by } : {}),
+});
 export const planned = (reason: string, ...by: string[]): Outcome => ({
   status: 'planned',
   reason,
@@ -53,5 +59,16 @@ export function op(
   return { id, level: 'bedrijfsregel', berichten, explanation, ...outcome };
 }
 
-export const STORED = 'stored messages';
-export const DEADLINES = 'deadline tracking on stored messages with the working-day calendar (libs/domain)';
+/** The response deadlines: opened per message, met by the answer, overdue events, GET /api/v1/termijnen. */
+export const TERMIJNEN: NamedCheck = {
+  code: 'libs/domain/src/termijnen.ts',
+  what: 'termijnRegels and the termijnen the gateway opens, meets and reports overdue (apps/gateway/src/termijnen)',
+  test: 'libs/domain/src/termijnen.spec.ts',
+};
+
+/** The assessment of a declaration per prestatie against its toewijzing and arrangement. */
+export const BEOORDELING = (what: string): NamedCheck => ({
+  code: 'libs/domain/src/declaratie-beoordeling.ts',
+  what,
+  test: 'libs/domain/src/declaratie-beoordeling.spec.ts',
+});

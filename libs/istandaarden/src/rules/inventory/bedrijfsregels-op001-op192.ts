@@ -1,9 +1,8 @@
 /** Bedrijfsregels OP001 to OP192. */
-import { covered, DEADLINES, notApplicable, op, planned } from './bedrijfsregel.js';
+import { checked, covered, notApplicable, op, TERMIJNEN } from './bedrijfsregel.js';
 import { ALLE, RETOUREN, type InventoryEntry } from './entry.js';
 
 const NOT_325 = ALLE.filter((type) => type !== '325');
-const STARTS = 'the starts received before for the client';
 
 export const BEDRIJFSREGELS_OP001_OP192: readonly InventoryEntry[] = [
   op(
@@ -48,7 +47,7 @@ export const BEDRIJFSREGELS_OP001_OP192: readonly InventoryEntry[] = [
     'OP033',
     ['305', '307'],
     'Changes to earlier starts and stops go through StatusAanlevering (remove, then send again).',
-    planned(STARTS, 'TR063', 'TR071', 'TR074'),
+    covered('TR063', 'TR071', 'TR074', 'CS058'),
   ),
   op(
     'OP033x1',
@@ -79,22 +78,21 @@ export const BEDRIJFSREGELS_OP001_OP192: readonly InventoryEntry[] = [
     'OP065',
     RETOUREN,
     'A retour lists only the clients with a refused class.',
-    planned(
-      'client-level retours (level 3 and 4 codes) in the retour builder; today retours carry Header codes only',
-    ),
+    checked({
+      code: 'libs/istandaarden/src/retour/retour-klassen.ts',
+      what: 'retourcodesPerKlasse: a clean message is answered on the Header alone, a 325 lists only the clients with a refused prestatie',
+      test: 'libs/istandaarden/src/retour/retour-klassen.spec.ts',
+    }),
   ),
   op(
     'OP071',
     ['301'],
     'A relation number is unique per gemeente and client and never changes.',
-    planned('the Relaties of the 301s sent before for the client (a guard on the 301s we send)'),
+    notApplicable(
+      "numbering relations is the gemeente's own record-keeping (like OP001): the back office assigns the numbers and keeps them, the standard gives no retourcode, and the aanbieder cannot refuse on it",
+    ),
   ),
-  op(
-    'OP072',
-    ['307'],
-    'A stop is reported only after a start, and refers to it.',
-    planned(STARTS, 'TR019', 'TR382'),
-  ),
+  op('OP072', ['307'], 'A stop is reported only after a start, and refers to it.', covered('TR019', 'TR382')),
   op(
     'OP076',
     ['301'],
@@ -112,19 +110,21 @@ export const BEDRIJFSREGELS_OP001_OP192: readonly InventoryEntry[] = [
     'OP086',
     ['301'],
     'Effort- and output-based products are always assigned with a toewijzing message.',
-    notApplicable('a duty of the gemeente; a declaration without toewijzing is TR338 (planned)'),
+    notApplicable('a duty of the gemeente; a declaration without toewijzing is refused by TR338'),
   ),
   op(
     'OP087',
     ['301'],
     'A toewijzing message holds all current and changed toewijzingen of the client with the aanbieder.',
-    planned('the toewijzingen sent before for the client and aanbieder (a guard on the 301s we send)'),
+    notApplicable(
+      "which toewijzingen the 301 carries is the back office's composition; the gateway sends the 301 it is given, and the aanbieder's side (a verzoek om wijziging listing every current toewijzing) is TR349",
+    ),
   ),
   op(
     'OP090',
     RETOUREN,
     'A retour is sent within three working days; the sender watches for missing ones.',
-    planned(DEADLINES),
+    checked(TERMIJNEN),
   ),
   op(
     'OP090x2',
@@ -136,7 +136,7 @@ export const BEDRIJFSREGELS_OP001_OP192: readonly InventoryEntry[] = [
     'OP090x4',
     ['325'],
     'Each declaration gets its declaratie-antwoord within ten working days.',
-    planned(DEADLINES),
+    checked(TERMIJNEN),
   ),
   op(
     'OP091',
@@ -162,7 +162,7 @@ export const BEDRIJFSREGELS_OP001_OP192: readonly InventoryEntry[] = [
     'OP155',
     ['307'],
     'A (temporary) stop refers to the latest start of the delivery.',
-    planned(STARTS, 'TR382'),
+    covered('TR382', 'TR326', 'TR413', 'TR415'),
   ),
   op(
     'OP179',

@@ -1,8 +1,7 @@
 /** Bedrijfsregels OP252 to OP308. */
-import { covered, DEADLINES, notApplicable, op, planned } from './bedrijfsregel.js';
+import { checked, covered, notApplicable, op, planned, TERMIJNEN } from './bedrijfsregel.js';
 import { ALLE, type InventoryEntry } from './entry.js';
 
-const TOEWIJZINGEN = 'the toewijzingen sent (301)';
 const CONTRACT = 'contract content agreed outside the messages';
 
 export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
@@ -35,13 +34,17 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'OP261',
     ['301'],
     'Per product the gemeente fixes whether delivery is effort-, output- or task-based.',
-    planned('the arrangements per gemeente, aanbieder and product (architecture, section 5)'),
+    checked({
+      code: 'libs/domain/src/arrangement.ts',
+      what: 'applicableArrangement gives the uitvoeringsvariant per gemeente, aanbieder and product; the toewijzingsvarianten check (libs/domain/src/toewijzingsvarianten.ts) guards the 301s we send and the assessment refuses declarations under taakgericht (9338)',
+      test: 'libs/domain/src/toewijzingsvarianten.spec.ts',
+    }),
   ),
   op(
     'OP262',
     ['323'],
     'Effort-based products have a tariff per time unit, or per piece for pieces (effort).',
-    notApplicable(`${CONTRACT}; declared tariffs are TR418 (planned)`),
+    notApplicable(`${CONTRACT}; declared tariffs are checked by TR418`),
   ),
   op(
     'OP263',
@@ -55,12 +58,7 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'For output-based products the moment of declaring is agreed.',
     notApplicable(CONTRACT),
   ),
-  op(
-    'OP267',
-    ['323'],
-    'The aanbieder declares in a unit that fits the toewijzing.',
-    planned(TOEWIJZINGEN, 'TR341'),
-  ),
+  op('OP267', ['323'], 'The aanbieder declares in a unit that fits the toewijzing.', covered('TR341')),
   op(
     'OP270',
     ['305', '307'],
@@ -83,31 +81,26 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'OP274',
     ['301', '319'],
     'A verzoek om toewijzing is answered per product within five working days.',
-    planned(DEADLINES),
+    checked(TERMIJNEN),
   ),
   op(
     'OP275',
     ['301'],
     'Each toewijzing has a number unique within the gemeente and the law.',
-    planned(TOEWIJZINGEN, 'TR332'),
+    covered('TR332'),
   ),
   op(
     'OP276',
     ['323'],
     'Declarations are only for clients with a toewijzing, never on a deleted one.',
-    planned(TOEWIJZINGEN, 'TR338', 'TR384'),
+    covered('TR338', 'TR384'),
   ),
-  op(
-    'OP279',
-    ['323'],
-    "A product is declared within the toewijzing's period.",
-    planned(TOEWIJZINGEN, 'TR307', 'TR308'),
-  ),
+  op('OP279', ['323'], "A product is declared within the toewijzing's period.", covered('TR307', 'TR308')),
   op(
     'OP280',
     ['323'],
     'A declaration covers one declaration period, possibly with prestaties of earlier periods.',
-    planned('the declaratie-antwoord that answers per prestatie', 'TR319'),
+    covered('TR319'),
   ),
   op(
     'OP281',
@@ -119,13 +112,15 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'OP283',
     ['323'],
     'Each prestatie has a reference number unique per aanbieder and law.',
-    planned('the declarations received before', 'TR314'),
+    covered('TR314'),
   ),
   op(
     'OP284',
     ['323'],
     'When care was delivered every month, declaration periods follow each other without gaps.',
-    planned('the declarations received before', 'TR318'),
+    notApplicable(
+      'the same as TR318: whether care was delivered in a month without a declaration is known only to the aanbieder, so a gap between declaration periods is no ground to refuse',
+    ),
   ),
   op(
     'OP286',
@@ -143,17 +138,12 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
       'an aanbieder duty with no message to refuse; open starts can be reported from stored state',
     ),
   ),
-  op(
-    'OP289',
-    ['305', '307'],
-    'Only one start is current per toegewezen product.',
-    planned('the starts and stops received before', 'TR326'),
-  ),
+  op('OP289', ['305', '307'], 'Only one start is current per toegewezen product.', covered('TR326')),
   op(
     'OP295',
     ['305', '307'],
     'Start and stop messages are mandatory for effort- and output-based work; a stop needs a start.',
-    planned('the starts received before', 'TR382'),
+    covered('TR019', 'TR382'),
   ),
   op(
     'OP296',
@@ -183,7 +173,7 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'OP302',
     ['323'],
     'The declared product fits the toewijzing (specific, aspecific or generic).',
-    planned(TOEWIJZINGEN, 'TR339', 'TR340'),
+    covered('TR339', 'TR340'),
   ),
   op(
     'OP303',
@@ -201,13 +191,15 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'OP305',
     ['301'],
     'A product contracted per piece of effort is assigned in unit 84.',
-    planned('the arrangement of the product (a guard on the 301s we send)'),
+    planned(
+      "a comparison in the outbound 301 check (apps/gateway/src/opdrachten/toewijzing-check.ts) of Omvang/Eenheid with the arrangement's eenheid 84 for inspanning per stuk: the arrangement records the eenheid, the toewijzingsvarianten check only tests that the Eenheid fits the variant",
+    ),
   ),
   op(
     'OP306',
     ['317'],
     'A verzoek om wijziging starts from current toewijzingen and states the whole desired situation.',
-    planned(TOEWIJZINGEN, 'TR349', 'TR350', 'TR351'),
+    covered('TR349', 'TR350', 'TR351'),
   ),
   op(
     'OP307',
@@ -219,6 +211,6 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'OP308',
     ['317'],
     'A verzoek om wijziging asks for a coherent whole: the complete new situation.',
-    planned(TOEWIJZINGEN, 'TR349'),
+    covered('TR349'),
   ),
 ];

@@ -1,10 +1,6 @@
 /** Bedrijfsregels OP343 to OP380. */
-import { covered, DEADLINES, notApplicable, op, planned } from './bedrijfsregel.js';
+import { checked, covered, notApplicable, op, TERMIJNEN } from './bedrijfsregel.js';
 import type { InventoryEntry } from './entry.js';
-
-const REQUESTS = 'the requests received and the answers sent';
-const DECLARATIES = 'the declarations received before and the decisions on them';
-const STOPS = 'the starts and stops received before';
 
 export const BEDRIJFSREGELS_OP343_OP380: readonly InventoryEntry[] = [
   op(
@@ -17,7 +13,7 @@ export const BEDRIJFSREGELS_OP343_OP380: readonly InventoryEntry[] = [
     'OP344',
     ['301', '319'],
     'Every request ends in a toewijzing or a refusal, possibly after an investigation.',
-    planned(REQUESTS, 'TR359', 'TR360', 'TR365'),
+    checked(TERMIJNEN, 'TR359', 'TR360', 'TR365'),
   ),
   op(
     'OP345',
@@ -29,7 +25,7 @@ export const BEDRIJFSREGELS_OP343_OP380: readonly InventoryEntry[] = [
     'OP346',
     ['301', '319'],
     'A verzoek om wijziging is answered within five working days.',
-    planned(DEADLINES),
+    checked(TERMIJNEN),
   ),
   op(
     'OP347',
@@ -41,55 +37,51 @@ export const BEDRIJFSREGELS_OP343_OP380: readonly InventoryEntry[] = [
     'OP348',
     ['317'],
     'A toewijzing that honours a verzoek om wijziging takes over what was asked.',
-    planned('the verzoek om wijziging honoured (a guard on the 301s we send)'),
+    notApplicable(
+      'what the gemeente grants is its decision (it may grant less, or refuse with a 319); the back office composes the 301, and TR359 keeps a request from being answered twice',
+    ),
   ),
-  op(
-    'OP349',
-    ['323'],
-    'Each declaration has a number unique per aanbieder and law.',
-    planned(DECLARATIES, 'TR333'),
-  ),
+  op('OP349', ['323'], 'Each declaration has a number unique per aanbieder and law.', covered('TR333')),
   op(
     'OP350',
     ['315', '317'],
     'No new request is sent for a client while an earlier one is still open.',
-    planned(REQUESTS, 'TR374'),
+    covered('TR374'),
   ),
   op(
     'OP354',
     ['323'],
     'Care is declared in the following declaration period or a later one.',
-    planned('the declaratie-antwoord that answers per prestatie', 'TR319'),
+    covered('TR319'),
   ),
   op(
     'OP355',
     ['325'],
     'Each declaratie-antwoord relates to a declaration received before.',
-    planned('the declarations received (a guard on the 325s we send)', 'TR337'),
+    checked({
+      code: 'libs/istandaarden/src/retour/retour-klassen.ts',
+      what: 'the 325 is built from the declaration it answers (its BerichtIdentificatie, clients and prestaties); the outbound path refers a 325 to a stored 323 (apps/gateway/src/opdrachten/outbound-bericht.ts)',
+      test: 'apps/gateway/src/opdrachten/outbound-bericht.spec.ts',
+    }),
   ),
   op(
     'OP359',
     ['319'],
     'A refusal on the woonplaatsbeginsel comes within two weeks and names the responsible gemeente.',
-    planned(`${DEADLINES}; naming the gemeente is TR377 (implemented)`),
+    checked(TERMIJNEN, 'TR377'),
   ),
   op(
     'OP360',
     ['323'],
     'A prestatie is credited only once and only after it was approved.',
-    planned(DECLARATIES, 'TR323', 'TR390'),
+    covered('TR323', 'TR390'),
   ),
-  op(
-    'OP361',
-    ['315', '317'],
-    'Each request has a reference unique per aanbieder and law.',
-    planned(REQUESTS, 'TR347'),
-  ),
+  op('OP361', ['315', '317'], 'Each request has a reference unique per aanbieder and law.', covered('TR347')),
   op(
     'OP362',
     ['301'],
     'A toewijzing is deleted only when no delivered or declared care loses its basis.',
-    planned(DECLARATIES, 'TR385'),
+    covered('TR385'),
   ),
   op(
     'OP363',
@@ -107,38 +99,33 @@ export const BEDRIJFSREGELS_OP343_OP380: readonly InventoryEntry[] = [
     'OP365',
     ['323'],
     'The declared volume fits the toewijzing and the contract.',
-    planned(DECLARATIES, 'TR321', 'TR322', 'TR369'),
+    covered('TR321', 'TR322', 'TR369'),
   ),
   op(
     'OP366',
     ['323'],
     'A prestatie is fully credited before a correction of it is declared.',
-    planned(DECLARATIES, 'TR389'),
+    covered('TR389'),
   ),
   op('OP367', ['323'], 'A product period lies within one calendar month.', covered('CS337')),
-  op(
-    'OP368',
-    ['323'],
-    "A product period lies within the toewijzing's validity.",
-    planned('the toewijzingen sent (301)', 'TR307', 'TR308'),
-  ),
+  op('OP368', ['323'], "A product period lies within the toewijzing's validity.", covered('TR307', 'TR308')),
   op(
     'OP377',
     ['307'],
     'A stop follows a start; only a final stop may directly follow a temporary one.',
-    planned(STOPS, 'TR413', 'TR414', 'TR415'),
+    covered('TR382', 'TR413', 'TR414', 'TR415'),
   ),
   op(
     'OP378',
     ['307'],
     'After a temporary stop only a final stop may follow without a new start.',
-    planned(STOPS, 'TR413', 'TR415'),
+    covered('TR413', 'TR415'),
   ),
   op(
     'OP379',
     ['307'],
     'After a (temporary) stop a new start may be sent.',
-    notApplicable('a permission; TR326 (planned) checks the other side'),
+    notApplicable('a permission; TR326 checks the other side'),
   ),
   op(
     'OP380',

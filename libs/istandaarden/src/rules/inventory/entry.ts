@@ -13,13 +13,24 @@ export type InventoryLevel =
 
 /**
  * - `implemented`: a Rule object with this id exists and is tested;
- * - `covered`: no Rule of its own, enforced by what `by` names (`XSD`: schema validation, or rule ids);
+ * - `covered`: no Rule of its own, enforced by what `by` names (`XSD`: schema validation, or rule ids)
+ *   and/or by a named check in our code (`check`: the module, what in it, and the spec that proves it);
  * - `planned`: needs stored messages or reference data not built yet (`reason` says what, `by` through which rules);
  * - `not-applicable`: nothing for this gateway to check (`reason` says why).
  */
 export type InventoryStatus = 'implemented' | 'covered' | 'planned' | 'not-applicable';
 
 export type Berichten = Readonly<Partial<Record<Standaard, readonly BerichtType[]>>>;
+
+/** A check in our code that is not a Rule object (a deadline, the declaration assessment, the retour builder). */
+export interface NamedCheck {
+  /** The module, from the repository root. */
+  readonly code: string;
+  /** What in it enforces the rule, in a few words. */
+  readonly what: string;
+  /** The spec that proves it, from the repository root. */
+  readonly test: string;
+}
 
 export interface InventoryEntry {
   readonly id: string;
@@ -35,6 +46,8 @@ export interface InventoryEntry {
   readonly status: InventoryStatus;
   /** covered: what enforces it; planned: the rules it will be realised through. */
   readonly by?: readonly string[];
+  /** covered: the named check in our code that enforces it. */
+  readonly check?: NamedCheck;
   /** planned: what it needs; not-applicable: why. */
   readonly reason?: string;
 }

@@ -4,7 +4,7 @@
  * without a retourcode are the aanbieder's checks on what we send and hold by how we build a 325; the
  * tariff rules wait for the arrangements.
  */
-import { both, implemented, planned, type Berichten, type InventoryEntry } from './entry.js';
+import { both, implemented, type Berichten, type InventoryEntry } from './entry.js';
 
 const TOEWIJZING = 'the toewijzing the prestatie refers to (from the 301s sent)';
 const DECLARATIES = 'the declarations received before from the aanbieder and the decisions on them';
@@ -52,13 +52,17 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     'A ReferentieNummer is unique per aanbieder and law, within and across declarations.',
     `${DECLARATIES}; within one message TR101 already finds repeats`,
   ),
-  planned(
-    'TR318',
-    '8214',
-    both('323'),
-    'When care was delivered every month, a declaration period follows the previous one without a gap.',
-    `${DECLARATIES}, and a settled reading: whether care was delivered in a month nobody declared is not in the messages, and the text does not say whether a second declaration for a period (credits, corrections) breaks it`,
-  ),
+  {
+    id: 'TR318',
+    level: 'berichtoverstijgend',
+    retourcode: '8214',
+    berichten: both('323'),
+    explanation:
+      'When care was delivered every month, a declaration period follows the previous one without a gap.',
+    status: 'not-applicable',
+    reason:
+      'the condition is known only to the aanbieder: a month without a declaration may be a month without care, which the rule itself allows, so a gap between declaration periods is never a ground the gemeente can refuse on (OP095)',
+  },
   implemented(
     'TR319',
     '9319',
@@ -190,11 +194,17 @@ export const DECLARATIE_RULES: readonly InventoryEntry[] = [
     DECLARATIES,
   ),
   implemented('TR390', '9390', both('323'), 'A prestatie is credited at most once.', DECLARATIES),
-  planned(
-    'TR418',
-    '0611',
-    both('323'),
-    'The tariff of a prestatie is the contracted tariff of the product.',
-    'the contracted tariffs per gemeente, aanbieder, product and period (arrangements, issue #5)',
-  ),
+  {
+    id: 'TR418',
+    level: 'berichtoverstijgend',
+    retourcode: '0611',
+    berichten: both('323'),
+    explanation: 'The tariff of a prestatie is the contracted tariff of the product.',
+    status: 'covered',
+    check: {
+      code: 'libs/domain/src/declaratie-beoordeling.ts',
+      what: "Beoordelaar (checkTarief): ProductTarief against the tariff of the applicable arrangement, 0611 in the assessment's advice",
+      test: 'libs/domain/src/declaratie-beoordeling.spec.ts',
+    },
+  },
 ];

@@ -227,9 +227,12 @@ export const EXTERNE_BRON_RULES: readonly InventoryEntry[] = [
     where: 'Prestatie/IngediendBedrag',
     explanation:
       'Unless in euros, a declared amount is volume times tariff (an hourly tariff converted and rounded for minutes).',
-    status: 'planned',
-    reason:
-      'the contracted tariff per product (arrangements, issue #5) for minutes declared against an hourly tariff',
+    status: 'covered',
+    check: {
+      code: 'libs/domain/src/declaratie-beoordeling.ts',
+      what: "Beoordelaar (checkTarief): IngediendBedrag against GeleverdVolume × ProductTarief, rounded to the cent, 9346 in the assessment's advice",
+      test: 'libs/domain/src/declaratie-beoordeling.spec.ts',
+    },
   },
   {
     id: 'TR378',
