@@ -146,6 +146,39 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
     assert.equal(sim.delivered.length, before);
   });
 
+  it('refuses a toewijzing of a product contracted per piece of effort in another unit (OP305)', async () => {
+    await createArrangement(gateway.base, {
+      productCategorie: '45',
+      productCode: '45A49',
+      uitvoeringsvariant: 'inspanningsgericht',
+      eenheid: '84',
+      tarief: 9_000,
+    });
+    const perStuk = (product: Json, eenheid: string) => {
+      product.Product = { Categorie: '45', Code: '45A49' };
+      product.Omvang = { Volume: 2, Eenheid: eenheid, Frequentie: '4' };
+    };
+    const before = sim.delivered.length;
+    const inHours = await post(
+      '/api/v1/toewijzingen',
+      toewijzing(7101, (product) => perStuk(product, '04')),
+    );
+    assert.equal(inHours.status, 422);
+    const errors = inHours.body.errors as Array<{ rule: string; path: string; message: string }>;
+    assert.deepEqual(
+      errors.map((error) => [error.rule, error.path]),
+      [['OP305', '/bericht/Client/ToegewezenProducten/ToegewezenProduct/0/Omvang/Eenheid']],
+    );
+    assert.match(errors[0]!.message, /Eenheid 84/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(sim.delivered.length, before, 'nothing sent');
+    const inPieces = await post(
+      '/api/v1/toewijzingen',
+      toewijzing(7102, (product) => perStuk(product, '84')),
+    );
+    assert.equal(inPieces.status, 202, JSON.stringify(inPieces.body));
+  });
+
   it('p×q: toewijzing → 302 → start → 323 → decision → 325 → stop, with the events', async () => {
     const nummer = 7002;
     // 4 hours a month of 45A48 from September to December.

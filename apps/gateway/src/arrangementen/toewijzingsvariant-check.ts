@@ -16,6 +16,10 @@ import { ArrangementRepository } from './arrangement.repository.js';
 
 export const TOEWIJZINGSVARIANT_RULE = 'TOEWIJZINGSVARIANT';
 
+/** OP305: a product contracted inspanningsgericht per piece (Eenheid 84) is assigned in unit 84. */
+export const STUKS_INSPANNING_RULE = 'OP305';
+const STUKS_INSPANNING = '84';
+
 type Node = Record<string, unknown>;
 
 /** Where each field the check speaks of sits in a ToegewezenProduct. */
@@ -51,7 +55,7 @@ export async function checkToewijzingsvarianten(
     );
     if (!arrangement) return [];
     const base = `/bericht/Client/ToegewezenProducten/ToegewezenProduct/${index}`;
-    return checkToewijzingsvariant(arrangement.uitvoeringsvariant, terms).reasons.map((reason) =>
+    const findings = checkToewijzingsvariant(arrangement.uitvoeringsvariant, terms).reasons.map((reason) =>
       finding(
         TOEWIJZINGSVARIANT_RULE,
         `${reason.field}: ${reason.message} (${arrangement.uitvoeringsvariant})`,
@@ -60,5 +64,25 @@ export async function checkToewijzingsvarianten(
         },
       ),
     );
+    const eenheid = terms.Omvang?.Eenheid;
+    if (
+      arrangement.uitvoeringsvariant === 'inspanningsgericht' &&
+      arrangement.eenheid === STUKS_INSPANNING &&
+      present(eenheid) &&
+      eenheid !== STUKS_INSPANNING &&
+      !findings.some((found) => found.path === `${base}/${FIELD_PATHS.Eenheid}`)
+    )
+      findings.push(
+        finding(
+          STUKS_INSPANNING_RULE,
+          `Eenheid: ${String(eenheid)} does not fit the arrangement, which contracts this product per piece of effort; assign it in Eenheid 84 (stuks inspanning)`,
+          { path: `${base}/${FIELD_PATHS.Eenheid}` },
+        ),
+      );
+    return findings;
   });
+}
+
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
 }

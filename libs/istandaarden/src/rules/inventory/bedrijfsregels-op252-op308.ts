@@ -1,5 +1,5 @@
 /** Bedrijfsregels OP252 to OP308. */
-import { checked, covered, notApplicable, op, planned, TERMIJNEN } from './bedrijfsregel.js';
+import { checked, covered, notApplicable, op, TERMIJNEN } from './bedrijfsregel.js';
 import { ALLE, type InventoryEntry } from './entry.js';
 
 const CONTRACT = 'contract content agreed outside the messages';
@@ -191,9 +191,11 @@ export const BEDRIJFSREGELS_OP252_OP308: readonly InventoryEntry[] = [
     'OP305',
     ['301'],
     'A product contracted per piece of effort is assigned in unit 84.',
-    planned(
-      "a comparison in the outbound 301 check (apps/gateway/src/opdrachten/toewijzing-check.ts) of Omvang/Eenheid with the arrangement's eenheid 84 for inspanning per stuk: the arrangement records the eenheid, the toewijzingsvarianten check only tests that the Eenheid fits the variant",
-    ),
+    checked({
+      code: 'apps/gateway/src/arrangementen/toewijzingsvariant-check.ts',
+      what: 'a 301 command for a product whose arrangement is inspanningsgericht per piece (eenheid 84) in another Eenheid is refused with OP305 (422, nothing sent)',
+      test: 'test/e2e/uitvoeringsvarianten-keten.spec.ts',
+    }),
   ),
   op(
     'OP306',
