@@ -1,6 +1,6 @@
 /** Cross-message rules on declarations (323): each prestatie against its toewijzing and earlier declarations. */
 import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
-import { all, root, type At } from '../../../istandaarden/src/rules/paths.js';
+import { all, parentOf, root, type At } from '../../../istandaarden/src/rules/paths.js';
 import { prestatieRecord, type PrestatieRecord, type ToewijzingRecord } from '../state-records.js';
 import { failure, type CrossMessageContext, type CrossMessageRule } from './cross-message-rule.js';
 import { PerMessage, type OwnerState } from './rule-state.js';
@@ -21,14 +21,23 @@ function declaratie(bericht: Bericht): At {
 
 /** Every prestatie of a declaration with the toewijzing it names (computed once per message and state). */
 const declaredPrestaties = new PerMessage((bericht: Bericht, state: OwnerState): DeclaredPrestatie[] => {
-  const body = declaratie(bericht);
-  const nummer = String(body.node.DeclaratieNummer);
-  return all(body, 'Clienten/Client').flatMap((client) =>
-    all(client, 'Prestaties/Prestatie').map((at) => {
-      const record = prestatieRecord(nummer, String(client.node.Bsn), at.node);
-      return { at, record, toewijzing: state.toewijzing(record.toewijzingNummer) };
-    }),
-  );
+  const name = bericht.bericht.Declaratie ? 'Declaratie' : 'DeclaratieAntwoord';
+  const nummer = String(declaratie(bericht).node.DeclaratieNummer);
+  // One walk from the root (shared with TR381), each prestatie's client two steps up.
+  const found: DeclaredPrestatie[] = [];
+  let client: At | undefined;
+  let bsn = '';
+  for (const at of all(root(bericht), `${name}/Clienten/Client/Prestaties/Prestatie`)) {
+    const prestaties = parentOf(at);
+    const of = prestaties && parentOf(prestaties);
+    if (of !== client) {
+      client = of;
+      bsn = String(of?.node.Bsn);
+    }
+    const record = prestatieRecord(nummer, bsn, at.node);
+    found.push({ at, record, toewijzing: state.toewijzing(record.toewijzingNummer) });
+  }
+  return found;
 });
 
 function declared(bericht: Bericht, state: OwnerState): DeclaredPrestatie[] {

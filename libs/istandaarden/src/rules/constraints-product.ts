@@ -98,7 +98,8 @@ export const CS337 = inMessageRule({
   explanation: 'A product period ends in the calendar month it starts in.',
   *violations(facts) {
     for (const period of productPeriodes(facts)) {
-      const [begin, end] = [text(period.node, 'Begindatum'), text(period.node, 'Einddatum')];
+      const begin = text(period.node, 'Begindatum');
+      const end = text(period.node, 'Einddatum');
       if (begin !== undefined && end !== undefined && !sameMonth(begin, end))
         yield {
           path: `${period.path}/Einddatum`,
@@ -151,10 +152,10 @@ function amounts(facts: MessageFacts): Array<[At, string]> {
   if (!body) return [];
   const totals =
     facts.type === '325' ? ['TotaalIngediendBedrag', 'TotaalToegekendBedrag'] : ['TotaalIngediendBedrag'];
-  return [
-    ...totals.flatMap((name) => all(body, name).map((at): [At, string] => [at, 'TotaalBedrag'])),
-    ...prestaties(facts).flatMap((p) => all(p, 'IngediendBedrag').map((at): [At, string] => [at, 'Bedrag'])),
-  ];
+  const found: Array<[At, string]> = [];
+  for (const name of totals) for (const at of all(body, name)) found.push([at, 'TotaalBedrag']);
+  for (const p of prestaties(facts)) for (const at of all(p, 'IngediendBedrag')) found.push([at, 'Bedrag']);
+  return found;
 }
 
 export const CS325 = inMessageRule({

@@ -34,9 +34,9 @@ export function declaratieBody(facts: MessageFacts): At | undefined {
  * them once each, and the message is not changed while its rules run.
  */
 interface DeclaratieParts {
-  readonly clients: At[];
-  readonly prestaties: At[];
-  readonly productPeriodes: At[];
+  readonly clients: readonly At[];
+  readonly prestaties: readonly At[];
+  readonly productPeriodes: readonly At[];
 }
 
 const declaratieParts = new WeakMap<object, DeclaratieParts>();
@@ -44,36 +44,51 @@ const declaratieParts = new WeakMap<object, DeclaratieParts>();
 function partsOf(facts: MessageFacts): DeclaratieParts {
   let parts = declaratieParts.get(facts.bericht);
   if (!parts) {
-    const body = declaratieBody(facts);
-    const clients = body ? all(body, 'Clienten/Client') : [];
-    const prestaties = clients.flatMap((client) => all(client, 'Prestaties/Prestatie'));
-    const productPeriodes = prestaties.flatMap((prestatie) => all(prestatie, 'ProductPeriode'));
-    parts = { clients, prestaties, productPeriodes };
+    const name =
+      facts.type === '323' ? 'Declaratie' : facts.type === '325' ? 'DeclaratieAntwoord' : undefined;
+    // Walked from the root, so that the walks are shared with the other rules of the message.
+    const clients = name ? `${name}/Clienten/Client` : undefined;
+    const prestaties = `${clients}/Prestaties/Prestatie`;
+    parts = clients
+      ? {
+          clients: all(facts.root, clients),
+          prestaties: all(facts.root, prestaties),
+          productPeriodes: all(facts.root, `${prestaties}/ProductPeriode`),
+        }
+      : { clients: [], prestaties: [], productPeriodes: [] };
     declaratieParts.set(facts.bericht, parts);
   }
   return parts;
 }
 
-/** The ProductPeriode of every prestatie, in document order. */
-export function productPeriodes(facts: MessageFacts): At[] {
-  return [...partsOf(facts).productPeriodes];
+/** The ProductPeriode of every prestatie, in document order (shared: not to be changed). */
+export function productPeriodes(facts: MessageFacts): readonly At[] {
+  return partsOf(facts).productPeriodes;
 }
 
-/** The clients of a declaration or declaratie-antwoord. */
-export function declaratieClients(facts: MessageFacts): At[] {
-  return [...partsOf(facts).clients];
+/** The clients of a declaration or declaratie-antwoord (shared: not to be changed). */
+export function declaratieClients(facts: MessageFacts): readonly At[] {
+  return partsOf(facts).clients;
 }
 
-/** Every Prestatie of a declaration or declaratie-antwoord, in document order. */
-export function prestaties(facts: MessageFacts): At[] {
-  return [...partsOf(facts).prestaties];
+/** Every Prestatie of a declaration or declaratie-antwoord, in document order (shared: not to be changed). */
+export function prestaties(facts: MessageFacts): readonly At[] {
+  return partsOf(facts).prestaties;
 }
 
 /** Where the client's Bsn is in each message type. */
-export function bsns(facts: MessageFacts): At[] {
+export function bsns(facts: MessageFacts): readonly At[] {
   return facts.type === '323' || facts.type === '325' ? declaratieClients(facts) : all(facts.root, 'Client');
 }
 
+/** `<amount>/DebetCredit` per amount element, written once: every prestatie asks. */
+const debetCreditSteps = new Map<string, string>();
+
 export function isCredit(node: At['node'], amount: string): boolean {
-  return text(node, `${amount}/DebetCredit`) === 'C';
+  let steps = debetCreditSteps.get(amount);
+  if (steps === undefined) {
+    steps = `${amount}/DebetCredit`;
+    debetCreditSteps.set(amount, steps);
+  }
+  return text(node, steps) === 'C';
 }

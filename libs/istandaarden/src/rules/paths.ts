@@ -22,8 +22,38 @@ function stepsOf(steps: string): readonly string[] {
   return parts;
 }
 
+/**
+ * The root of a message whose rules are being evaluated (see `sharingWalks`), with the walks from it
+ * that the rules asked for so far: the rules of a large declaration ask for the same few walks, each
+ * over every prestatie.
+ */
+const sharedRoots = new WeakMap<Bericht, At>();
+const walksFrom = new WeakMap<At, Map<string, At[]>>();
+
 export function root(bericht: Bericht): At {
-  return { node: bericht.bericht, path: '/Bericht' };
+  return sharedRoots.get(bericht) ?? { node: bericht.bericht, path: '/Bericht' };
+}
+
+/**
+ * Runs `evaluate` (the rules of one message) with the walks from the message root kept and shared
+ * between the rules: the message is not changed while its rules run. When `evaluate` ends, so does the
+ * sharing, and a later evaluation walks the message as it is then.
+ */
+export function sharingWalks<T>(bericht: Bericht, evaluate: () => T): T {
+  if (sharedRoots.has(bericht)) return evaluate();
+  const at: At = { node: bericht.bericht, path: '/Bericht' };
+  sharedRoots.set(bericht, at);
+  walksFrom.set(at, new Map());
+  let result: T;
+  try {
+    result = evaluate();
+  } catch (error) {
+    sharedRoots.delete(bericht);
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(() => sharedRoots.delete(bericht)) as T;
+  sharedRoots.delete(bericht);
+  return result;
 }
 
 /**
@@ -35,7 +65,7 @@ class Reached implements At {
 
   constructor(
     readonly node: BerichtNode,
-    private readonly parent: At,
+    readonly parent: At,
     private readonly step: string,
     /** 1-based position when the element repeats, 0 when it occurs once. */
     private readonly position: number,
@@ -47,27 +77,58 @@ class Reached implements At {
   }
 }
 
+/** The element `at` was reached from by a walk, if it was. */
+export function parentOf(at: At): At | undefined {
+  return at instanceof Reached ? at.parent : undefined;
+}
+
 /** Every element reached by `steps` (`Client/StartProducten/StartProduct`) below `from`, in document order. */
 export function all(from: At, steps: string): At[] {
-  let current: At[] = [from];
-  for (const step of stepsOf(steps)) {
-    const next: At[] = [];
-    for (const at of current) {
-      const value = at.node[step];
-      if (value === undefined) continue;
-      if (!Array.isArray(value)) {
-        if (typeof value === 'object') next.push(new Reached(value, at, step, 0));
-        continue;
-      }
-      const many = value.length > 1;
-      for (let index = 0; index < value.length; index++) {
-        const item = value[index];
-        if (typeof item === 'object') next.push(new Reached(item, at, step, many ? index + 1 : 0));
-      }
+  const walks = walksFrom.get(from);
+  return walks ? [...sharedWalk(from, walks, steps)] : walk(from, steps);
+}
+
+/** A walk from a shared root, built on the walk to its last step but one (kept too). */
+function sharedWalk(from: At, walks: Map<string, At[]>, steps: string): At[] {
+  let found = walks.get(steps);
+  if (!found) {
+    const last = steps.lastIndexOf('/');
+    if (last < 0) found = walk(from, steps);
+    else {
+      const step = steps.slice(last + 1);
+      found = [];
+      for (const at of sharedWalk(from, walks, steps.slice(0, last))) pushChildren(found, at, step);
     }
+    walks.set(steps, found);
+  }
+  return found;
+}
+
+function walk(from: At, steps: string): At[] {
+  const parts = stepsOf(steps);
+  let current: At[] = [];
+  pushChildren(current, from, parts[0]!);
+  for (let step = 1; step < parts.length && current.length; step++) {
+    const next: At[] = [];
+    for (const at of current) pushChildren(next, at, parts[step]!);
     current = next;
   }
   return current;
+}
+
+/** Appends the elements named `step` directly below `at` to `into`. */
+function pushChildren(into: At[], at: At, step: string): void {
+  const value = at.node[step];
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    if (typeof value === 'object') into.push(new Reached(value, at, step, 0));
+    return;
+  }
+  const many = value.length > 1;
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index];
+    if (typeof item === 'object') into.push(new Reached(item, at, step, many ? index + 1 : 0));
+  }
 }
 
 /** The first element reached by `steps`, if any. */
@@ -135,6 +196,20 @@ export function texts(node: BerichtNode, steps: string): string[] {
   const value = parent?.[last];
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]).filter((v) => typeof v !== 'object').map(String);
+}
+
+/**
+ * One string for the texts at `fields` below `node`, equal for two nodes exactly when each of those texts
+ * is (an absent one included): XML text holds neither U+0000, which separates, nor U+0001, which marks an
+ * absent text. Cheaper than a JSON array for a key built for every prestatie of a large declaration.
+ */
+export function keyOf(node: BerichtNode, fields: readonly string[]): string {
+  let key = '';
+  for (let index = 0; index < fields.length; index++) {
+    const value = text(node, fields[index]!);
+    key += (index ? '\u0000' : '') + (value === undefined ? '\u0001' : value);
+  }
+  return key;
 }
 
 function leafAt(node: BerichtNode, steps: string): Leaf | undefined {

@@ -2,7 +2,7 @@
 import type { BerichtType } from '../catalogue.js';
 import { inMessageRule, yearsBefore } from './in-message-rule.js';
 import { contacts, geboortedata } from './message-parts.js';
-import { all, has, leaves, text } from './paths.js';
+import { all, has, keyOf, leaves, parentOf, text, type At } from './paths.js';
 
 export const TR002 = inMessageRule({
   id: 'TR002',
@@ -161,17 +161,23 @@ export const TR101 = inMessageRule({
     'No class occurs twice with the same logical key under the same parent (no duplicate lines in a message).',
   *violations(facts) {
     for (const { parent, element, key } of LOGICAL_KEYS[facts.type] ?? []) {
-      for (const container of all(facts.root, parent)) {
-        const seen = new Set<string>();
-        for (const child of all(container, element)) {
-          const value = JSON.stringify(key.map((part) => text(child.node, part) ?? null));
-          if (!seen.has(value)) seen.add(value);
-          else
-            yield {
-              path: child.path,
-              message: `${element} repeats the key (${key.join(', ')}) of an earlier one`,
-            };
+      // One walk to the elements (shared with the other rules), taken per parent instance: the
+      // elements of one parent follow each other in document order.
+      let container: At | undefined;
+      let seen = new Set<string>();
+      for (const child of all(facts.root, `${parent}/${element}`)) {
+        const of = parentOf(child);
+        if (of !== container) {
+          container = of;
+          seen = new Set();
         }
+        const value = keyOf(child.node, key);
+        if (!seen.has(value)) seen.add(value);
+        else
+          yield {
+            path: child.path,
+            message: `${element} repeats the key (${key.join(', ')}) of an earlier one`,
+          };
       }
     }
   },

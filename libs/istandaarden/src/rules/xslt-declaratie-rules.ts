@@ -1,10 +1,20 @@
 /** XSLT-kind rules on declarations (323) and declaratie-antwoorden (325): periods, totals, references. */
 import { inMessageRule, signed, yearsBefore } from './in-message-rule.js';
-import { declaratieBody, declaratieClients, prestaties, productPeriodes } from './message-parts.js';
-import { all, first, number, text, texts, type At } from './paths.js';
+import { declaratieBody, prestaties, productPeriodes } from './message-parts.js';
+import { all, first, keyOf, number, parentOf, text, texts, type At } from './paths.js';
 
 function amount(node: At['node'], group: string, field = 'Bedrag'): number {
   return signed(number(node, `${group}/${field}`), text(node, `${group}/DebetCredit`));
+}
+
+const INGEDIEND_BEDRAG = 'IngediendBedrag/Bedrag';
+const INGEDIEND_DEBET_CREDIT = 'IngediendBedrag/DebetCredit';
+
+/** The signed IngediendBedrag of the prestaties added up (`amount` with its step strings written once). */
+function ingediendSum(list: readonly At[]): number {
+  let sum = 0;
+  for (const p of list) sum += signed(number(p.node, INGEDIEND_BEDRAG), text(p.node, INGEDIEND_DEBET_CREDIT));
+  return sum;
 }
 
 export const TR137 = inMessageRule({
@@ -19,7 +29,8 @@ export const TR137 = inMessageRule({
       ...productPeriodes(facts),
     ];
     for (const period of periods) {
-      const [begin, end] = [text(period.node, 'Begindatum'), text(period.node, 'Einddatum')];
+      const begin = text(period.node, 'Begindatum');
+      const end = text(period.node, 'Einddatum');
       if (begin === undefined || end === undefined) continue;
       if (end < begin)
         yield {
@@ -62,7 +73,8 @@ export const TR316 = inMessageRule({
   explanation: 'A declaration does not credit a debit prestatie it contains itself.',
   *violations(facts) {
     const all323 = prestaties(facts);
-    const nummers = new Set(all323.map((p) => text(p.node, 'ProductReferentie/ReferentieNummer')));
+    const nummers = new Set<string | undefined>();
+    for (const p of all323) nummers.add(text(p.node, 'ProductReferentie/ReferentieNummer'));
     for (const prestatie of all323) {
       const vorig = text(prestatie.node, 'ProductReferentie/VorigReferentieNummer');
       if (vorig !== undefined && nummers.has(vorig))
@@ -104,7 +116,7 @@ export const TR358 = inMessageRule({
     const body = declaratieBody(facts);
     if (!body) return;
     const total = amount(body.node, 'TotaalIngediendBedrag', 'TotaalBedrag');
-    const sum = prestaties(facts).reduce((acc, p) => acc + amount(p.node, 'IngediendBedrag'), 0);
+    const sum = ingediendSum(prestaties(facts));
     if (total !== sum)
       yield {
         path: `${body.path}/TotaalIngediendBedrag`,
@@ -142,7 +154,7 @@ export const TR342 = inMessageRule({
         yield { path: `${prestatie.path}/RetourCodes`, message: 'only refused prestaties are listed' };
     }
     const ingediend = amount(body.node, 'TotaalIngediendBedrag', 'TotaalBedrag');
-    const refused = prestaties(facts).reduce((acc, p) => acc + amount(p.node, 'IngediendBedrag'), 0);
+    const refused = ingediendSum(prestaties(facts));
     if (refused !== ingediend - toegekend)
       yield {
         path: `${body.path}/TotaalToegekendBedrag`,
@@ -150,6 +162,12 @@ export const TR342 = inMessageRule({
       };
   },
 });
+
+/** The Client of a Prestatie (Client/Prestaties/Prestatie). */
+function clientOf(prestatie: At): At | undefined {
+  const prestaties = parentOf(prestatie);
+  return prestaties && parentOf(prestaties);
+}
 
 const DEBET_KEY = [
   'ToewijzingNummer',
@@ -166,18 +184,23 @@ export const TR416 = inMessageRule({
   explanation:
     'A declaration holds at most one debit prestatie per client, toewijzing, product and product period.',
   *violations(facts) {
-    for (const client of declaratieClients(facts)) {
-      const seen = new Set<string>();
-      for (const prestatie of all(client, 'Prestaties/Prestatie')) {
-        if (text(prestatie.node, 'IngediendBedrag/DebetCredit') !== 'D') continue;
-        const key = JSON.stringify(DEBET_KEY.map((field) => text(prestatie.node, field)));
-        if (seen.has(key))
-          yield {
-            path: `${prestatie.path}/IngediendBedrag/DebetCredit`,
-            message: 'a second debit prestatie for the same toewijzing, product and product period',
-          };
-        seen.add(key);
+    // Per client: a client's prestaties follow each other in document order.
+    let client: At | undefined;
+    let seen = new Set<string>();
+    for (const prestatie of prestaties(facts)) {
+      const of = clientOf(prestatie);
+      if (of !== client) {
+        client = of;
+        seen = new Set();
       }
+      if (text(prestatie.node, 'IngediendBedrag/DebetCredit') !== 'D') continue;
+      const key = keyOf(prestatie.node, DEBET_KEY);
+      if (seen.has(key))
+        yield {
+          path: `${prestatie.path}/IngediendBedrag/DebetCredit`,
+          message: 'a second debit prestatie for the same toewijzing, product and product period',
+        };
+      seen.add(key);
     }
   },
 });
