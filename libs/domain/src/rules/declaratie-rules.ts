@@ -4,6 +4,7 @@ import { all, parentOf, root, type At } from '../../../istandaarden/src/rules/pa
 import { prestatieRecord, type PrestatieRecord, type ToewijzingRecord } from '../state-records.js';
 import { failure, type CrossMessageContext, type CrossMessageRule } from './cross-message-rule.js';
 import { PerMessage, type OwnerState } from './rule-state.js';
+import { sameMonth } from '../../../istandaarden/src/rules/in-message-rule.js';
 import { isVerwijderd } from './toewijzingen.js';
 import { TR304_VERZOEK } from './verzoek-rules.js';
 
@@ -201,19 +202,25 @@ export const TR341 = rule(
 );
 
 const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`;
+/** `date === firstOfMonth(date)`, without writing the first of the month. */
+const isFirstOfMonth = (date: string) =>
+  date.length === 10 && date.charCodeAt(8) === 48 /* 0 */ && date.charCodeAt(9) === 49; /* 1 */
 const lastDays = new Map<string, string>();
-/** The last day of the month of `date` (kept per month: every prestatie of a declaration asks). */
+/**
+ * The last day of the month of `date`, kept per date: every prestatie of a declaration asks, and a
+ * declaration names few dates.
+ */
 function lastOfMonth(date: string): string {
-  const month = date.slice(0, 7);
-  let last = lastDays.get(month);
+  let last = lastDays.get(date);
   if (!last) {
+    const month = date.slice(0, 7);
     const days = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
     last = `${month}-${String(days).padStart(2, '0')}`;
-    lastDays.set(month, last);
+    if (lastDays.size > 10_000) lastDays.clear();
+    lastDays.set(date, last);
   }
   return last;
 }
-const sameMonth = (a: string, b: string) => a.slice(0, 7) === b.slice(0, 7);
 
 export const TR387 = rule(
   'TR387',
@@ -221,12 +228,18 @@ export const TR387 = rule(
   "A product period starts on the first of its month, or on the toewijzing's start when that is later in the month.",
   (self) =>
     perPrestatie(self, ({ record, toewijzing }) => {
-      const expected =
+      if (
         sameMonth(toewijzing.ingangsdatum, record.begindatum) &&
         toewijzing.ingangsdatum > firstOfMonth(record.begindatum)
-          ? toewijzing.ingangsdatum
-          : firstOfMonth(record.begindatum);
-      return record.begindatum === expected ? undefined : `ProductPeriode should start on ${expected}`;
+      ) {
+        return record.begindatum === toewijzing.ingangsdatum
+          ? undefined
+          : `ProductPeriode should start on ${toewijzing.ingangsdatum}`;
+      }
+      // The first of the month is written only for a prestatie that does not start on it.
+      return isFirstOfMonth(record.begindatum)
+        ? undefined
+        : `ProductPeriode should start on ${firstOfMonth(record.begindatum)}`;
     }),
 );
 
@@ -269,11 +282,11 @@ export const TR323 = rule(
   (self) =>
     (bericht, { state }) =>
       declared(bericht, state)
-        .filter((p) => isCredit(p.record))
         .filter(
           (p) =>
-            p.record.vorigReferentieNummer === null ||
-            !state.prestaties(p.record.vorigReferentieNummer).some((earlier) => !isCredit(earlier)),
+            isCredit(p.record) &&
+            (p.record.vorigReferentieNummer === null ||
+              !state.prestaties(p.record.vorigReferentieNummer).some((earlier) => !isCredit(earlier))),
         )
         .map((p) =>
           failure(
@@ -291,8 +304,12 @@ export const TR390 = rule(
   (self) =>
     (bericht, { state }) =>
       declared(bericht, state)
-        .filter((p) => isCredit(p.record) && p.record.vorigReferentieNummer !== null)
-        .filter((p) => state.creditsOf(p.record.vorigReferentieNummer!).length > 0)
+        .filter(
+          (p) =>
+            isCredit(p.record) &&
+            p.record.vorigReferentieNummer !== null &&
+            state.creditsOf(p.record.vorigReferentieNummer).length > 0,
+        )
         .map((p) =>
           failure(self, p.at.path, `prestatie ${p.record.vorigReferentieNummer} was credited before`),
         ),
@@ -305,19 +322,20 @@ export const TR389 = rule(
   (self) =>
     (bericht, { state }) =>
       declared(bericht, state)
-        .filter((p) => !isCredit(p.record))
-        .filter((p) =>
-          state
-            .prestatiesOn(p.record.toewijzingNummer)
-            .some(
-              (earlier) =>
-                !isCredit(earlier) &&
-                earlier.begindatum === p.record.begindatum &&
-                earlier.einddatum === p.record.einddatum &&
-                earlier.productCategorie === p.record.productCategorie &&
-                earlier.productCode === p.record.productCode &&
-                state.creditsOf(earlier.referentieNummer).length === 0,
-            ),
+        .filter(
+          (p) =>
+            !isCredit(p.record) &&
+            state
+              .prestatiesOn(p.record.toewijzingNummer)
+              .some(
+                (earlier) =>
+                  !isCredit(earlier) &&
+                  earlier.begindatum === p.record.begindatum &&
+                  earlier.einddatum === p.record.einddatum &&
+                  earlier.productCategorie === p.record.productCategorie &&
+                  earlier.productCode === p.record.productCode &&
+                  state.creditsOf(earlier.referentieNummer).length === 0,
+              ),
         )
         .map((p) =>
           failure(self, p.at.path, 'an uncredited debit for this period, product and toewijzing exists'),

@@ -1,7 +1,7 @@
 /** Rules against reference data from outside the messages: the productcode list in use. */
 import type { Bericht } from '../../../istandaarden/src/index.js';
 import { catalogueEntry } from '../../../istandaarden/src/index.js';
-import { all, root } from '../../../istandaarden/src/rules/paths.js';
+import { all, root, type At } from '../../../istandaarden/src/rules/paths.js';
 import { failure, type CrossMessageRule } from './cross-message-rule.js';
 
 /** Per message type: where the product classes are and which date of theirs picks the list in use. */
@@ -13,11 +13,12 @@ const PRODUCTS: Readonly<Record<string, { steps: string; datum: string }>> = {
   '317': { steps: 'Client/Verzoek/NieuweProducten/NieuwProduct', datum: 'GewensteIngangsdatum' },
 };
 
-function coded(bericht: Bericht): Array<{ path: string; categorie: string; code: string; datum: string }> {
+/** A coded product; its path (`at.path`) is written only for one that fails. */
+function coded(bericht: Bericht): Array<{ at: At; categorie: string; code: string; datum: string }> {
   const type = catalogueEntry(bericht.code)?.type ?? '';
   if (type === '323') {
     return all(root(bericht), 'Declaratie/Clienten/Client/Prestaties/Prestatie').map((at) => ({
-      path: at.path,
+      at,
       categorie: String(at.node.ProductCategorie),
       code: String(at.node.ProductCode),
       datum: String((at.node.ProductPeriode as { Begindatum: string }).Begindatum),
@@ -30,7 +31,7 @@ function coded(bericht: Bericht): Array<{ path: string; categorie: string; code:
     if (product?.Code === undefined) return [];
     return [
       {
-        path: at.path,
+        at,
         categorie: String(product.Categorie),
         code: String(product.Code),
         datum: String(at.node[where.datum]),
@@ -52,7 +53,7 @@ export const TR381: CrossMessageRule = {
       .map((p) =>
         failure(
           TR381,
-          p.path,
+          p.at.path,
           `productcode ${p.code} is not in category ${p.categorie} on ${p.datum} (list ${reference.productcodes.versie})`,
         ),
       );

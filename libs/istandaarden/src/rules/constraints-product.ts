@@ -1,6 +1,12 @@
 /** Constraints (CS) on products, reasons for change, and declared periods and amounts. */
-import { inMessageRule, lastDayOfMonth, sameMonth, type MessageFacts } from './in-message-rule.js';
-import { declaratieBody, prestaties, productPeriodes } from './message-parts.js';
+import {
+  inMessageRule,
+  lastDayOfMonth,
+  sameMonth,
+  type MessageFacts,
+  type Violation,
+} from './in-message-rule.js';
+import { declaratieBody, prestatieFacts, productPeriodes } from './message-parts.js';
 import {
   AANGEVRAAGD,
   NIEUW,
@@ -131,32 +137,18 @@ export const CS339 = inMessageRule({
   appliesTo: ['323'],
   explanation: 'A prestatie in euros (Eenheid 83) declares exactly the delivered volume as its amount.',
   *violations(facts) {
-    for (const prestatie of prestaties(facts)) {
-      if (text(prestatie.node, 'Eenheid') !== '83') continue;
-      const [bedrag, volume] = [
-        number(prestatie.node, 'IngediendBedrag/Bedrag'),
-        number(prestatie.node, 'GeleverdVolume'),
-      ];
+    for (const prestatie of prestatieFacts(facts)) {
+      if (prestatie.eenheid !== '83') continue;
+      const bedrag = prestatie.bedrag;
+      const volume = prestatie.geleverdVolume;
       if (bedrag !== volume)
         yield {
-          path: `${prestatie.path}/IngediendBedrag/Bedrag`,
+          path: `${prestatie.at.path}/IngediendBedrag/Bedrag`,
           message: `Bedrag ${bedrag} differs from GeleverdVolume ${volume} for Eenheid 83`,
         };
     }
   },
 });
-
-/** The amounts with a DebetCredit, per message type, and the name of their amount element. */
-function amounts(facts: MessageFacts): Array<[At, string]> {
-  const body = declaratieBody(facts);
-  if (!body) return [];
-  const totals =
-    facts.type === '325' ? ['TotaalIngediendBedrag', 'TotaalToegekendBedrag'] : ['TotaalIngediendBedrag'];
-  const found: Array<[At, string]> = [];
-  for (const name of totals) for (const at of all(body, name)) found.push([at, 'TotaalBedrag']);
-  for (const p of prestaties(facts)) for (const at of all(p, 'IngediendBedrag')) found.push([at, 'Bedrag']);
-  return found;
-}
 
 export const CS325 = inMessageRule({
   id: 'CS325',
@@ -164,9 +156,25 @@ export const CS325 = inMessageRule({
   appliesTo: ['323', '325'],
   explanation: 'An amount of zero is marked debit (D).',
   *violations(facts) {
-    for (const [group, field] of amounts(facts)) {
-      if (number(group.node, field) === 0 && text(group.node, 'DebetCredit') !== 'D')
-        yield { path: `${group.path}/DebetCredit`, message: `${field} 0 is marked D` };
+    const body = declaratieBody(facts);
+    if (!body) return;
+    // The totals, then each prestatie's IngediendBedrag: these amounts carry a DebetCredit.
+    const totals =
+      facts.type === '325' ? ['TotaalIngediendBedrag', 'TotaalToegekendBedrag'] : ['TotaalIngediendBedrag'];
+    for (const name of totals)
+      for (const group of all(body, name)) yield* zeroMarkedCredit(group, 'TotaalBedrag');
+    for (const prestatie of prestatieFacts(facts)) {
+      const bedrag = prestatie.at.node.IngediendBedrag;
+      if (Array.isArray(bedrag)) {
+        // Not in a valid message: each of them, as a walk finds them.
+        for (const group of all(prestatie.at, 'IngediendBedrag')) yield* zeroMarkedCredit(group, 'Bedrag');
+      } else if (typeof bedrag === 'object' && prestatie.bedrag === 0 && prestatie.debetCredit !== 'D')
+        yield { path: `${prestatie.at.path}/IngediendBedrag/DebetCredit`, message: 'Bedrag 0 is marked D' };
     }
   },
 });
+
+function* zeroMarkedCredit(group: At, field: string): Iterable<Violation> {
+  if (number(group.node, field) === 0 && text(group.node, 'DebetCredit') !== 'D')
+    yield { path: `${group.path}/DebetCredit`, message: `${field} 0 is marked D` };
+}

@@ -1,5 +1,6 @@
 /** Where the recurring parts of the messages live: birth dates, contacts, clients and prestaties. */
 import type { MessageFacts } from './in-message-rule.js';
+import type { BerichtNode } from '../mapping/model.js';
 import { all, text, type At } from './paths.js';
 
 /** Geboortedatum groups: of the client, and in a toewijzing also of each relation. */
@@ -37,6 +38,92 @@ interface DeclaratieParts {
   readonly clients: readonly At[];
   readonly prestaties: readonly At[];
   readonly productPeriodes: readonly At[];
+  /** Read when a rule first asks. */
+  prestatieFacts?: readonly PrestatieFacts[];
+}
+
+/**
+ * What the per-prestatie rules read of a Prestatie, read once per message: each field is what
+ * `text`, `number` or `has` gives for its steps (the comment names them), by direct property access.
+ */
+export interface PrestatieFacts {
+  readonly at: At;
+  /** ProductReferentie/ReferentieNummer */
+  readonly referentieNummer: string | undefined;
+  /** ProductReferentie/VorigReferentieNummer */
+  readonly vorigReferentieNummer: string | undefined;
+  /** has ProductReferentie/VorigReferentieNummer */
+  readonly hasVorigReferentieNummer: boolean;
+  /** ToewijzingNummer */
+  readonly toewijzingNummer: string | undefined;
+  /** ProductCategorie */
+  readonly productCategorie: string | undefined;
+  /** ProductCode */
+  readonly productCode: string | undefined;
+  /** ProductPeriode/Begindatum */
+  readonly begindatum: string | undefined;
+  /** ProductPeriode/Einddatum */
+  readonly einddatum: string | undefined;
+  /** Eenheid */
+  readonly eenheid: string | undefined;
+  /** number GeleverdVolume */
+  readonly geleverdVolume: number | undefined;
+  /** number IngediendBedrag/Bedrag */
+  readonly bedrag: number | undefined;
+  /** IngediendBedrag/DebetCredit */
+  readonly debetCredit: string | undefined;
+  /** has ProductTarief */
+  readonly hasProductTarief: boolean;
+}
+
+type Value = BerichtNode[string] | undefined;
+
+/** A step's value as `leafAt` takes it: the first of a repeated element. */
+const firstOf = (value: Value) => (Array.isArray(value) ? value[0] : value);
+/** The group to take the next step into, or undefined when there is none. */
+function groupOf(value: Value): BerichtNode | undefined {
+  const found = firstOf(value);
+  return typeof found === 'object' ? found : undefined;
+}
+/** `text` of a value: leaves as their decimal text, groups and absent elements undefined. */
+function textOf(value: Value): string | undefined {
+  const found = firstOf(value);
+  return found === undefined || typeof found === 'object' ? undefined : String(found);
+}
+function numberOf(value: Value): number | undefined {
+  const found = firstOf(value);
+  return found === undefined || typeof found === 'object' ? undefined : Number(found);
+}
+
+function readPrestatie(at: At): PrestatieFacts {
+  const node = at.node;
+  const referentie = groupOf(node.ProductReferentie);
+  const periode = groupOf(node.ProductPeriode);
+  const bedrag = groupOf(node.IngediendBedrag);
+  return {
+    at,
+    referentieNummer: referentie && textOf(referentie.ReferentieNummer),
+    vorigReferentieNummer: referentie && textOf(referentie.VorigReferentieNummer),
+    hasVorigReferentieNummer:
+      referentie !== undefined && firstOf(referentie.VorigReferentieNummer) !== undefined,
+    toewijzingNummer: textOf(node.ToewijzingNummer),
+    productCategorie: textOf(node.ProductCategorie),
+    productCode: textOf(node.ProductCode),
+    begindatum: periode && textOf(periode.Begindatum),
+    einddatum: periode && textOf(periode.Einddatum),
+    eenheid: textOf(node.Eenheid),
+    geleverdVolume: numberOf(node.GeleverdVolume),
+    bedrag: bedrag && numberOf(bedrag.Bedrag),
+    debetCredit: bedrag && textOf(bedrag.DebetCredit),
+    hasProductTarief: firstOf(node.ProductTarief) !== undefined,
+  };
+}
+
+/** The facts of every Prestatie, in the order of `prestaties` (shared: not to be changed). */
+export function prestatieFacts(facts: MessageFacts): readonly PrestatieFacts[] {
+  const parts = partsOf(facts);
+  parts.prestatieFacts ??= parts.prestaties.map(readPrestatie);
+  return parts.prestatieFacts;
 }
 
 const declaratieParts = new WeakMap<object, DeclaratieParts>();
@@ -79,16 +166,4 @@ export function prestaties(facts: MessageFacts): readonly At[] {
 /** Where the client's Bsn is in each message type. */
 export function bsns(facts: MessageFacts): readonly At[] {
   return facts.type === '323' || facts.type === '325' ? declaratieClients(facts) : all(facts.root, 'Client');
-}
-
-/** `<amount>/DebetCredit` per amount element, written once: every prestatie asks. */
-const debetCreditSteps = new Map<string, string>();
-
-export function isCredit(node: At['node'], amount: string): boolean {
-  let steps = debetCreditSteps.get(amount);
-  if (steps === undefined) {
-    steps = `${amount}/DebetCredit`;
-    debetCreditSteps.set(amount, steps);
-  }
-  return text(node, steps) === 'C';
 }

@@ -198,18 +198,54 @@ export function texts(node: BerichtNode, steps: string): string[] {
   return (Array.isArray(value) ? value : [value]).filter((v) => typeof v !== 'object').map(String);
 }
 
+/** The text of `field` below a node, for a key (`RepeatedKeys`). */
+export function field(steps: string): (node: BerichtNode) => string | undefined {
+  return (node) => text(node, steps);
+}
+
 /**
- * One string for the texts at `fields` below `node`, equal for two nodes exactly when each of those texts
- * is (an absent one included): XML text holds neither U+0000, which separates, nor U+0001, which marks an
- * absent text. Cheaper than a JSON array for a key built for every prestatie of a large declaration.
+ * Which items repeat the key (the texts `fields` read of them, as `keyOf` joins them) of an earlier
+ * one. The whole key is written only for an item whose first field repeats an earlier item's: most
+ * keys of a large declaration differ in their first field already.
  */
-export function keyOf(node: BerichtNode, fields: readonly string[]): string {
-  let key = '';
-  for (let index = 0; index < fields.length; index++) {
-    const value = text(node, fields[index]!);
-    key += (index ? '\u0000' : '') + (value === undefined ? '\u0001' : value);
+export class RepeatedKeys<T> {
+  /** Per first field: the one item seen with it, or the whole keys seen with it. */
+  private readonly byFirst = new Map<string | undefined, { readonly item: T } | Set<string>>();
+
+  constructor(private readonly fields: ReadonlyArray<(item: T) => string | undefined>) {}
+
+  /** Whether `item` repeats the key of an item seen before; remembers its key. */
+  repeats(item: T): boolean {
+    const head = this.fields[0]!(item);
+    const earlier = this.byFirst.get(head);
+    if (earlier === undefined) {
+      this.byFirst.set(head, { item });
+      return false;
+    }
+    let keys: Set<string>;
+    if (earlier instanceof Set) keys = earlier;
+    else {
+      keys = new Set([this.keyOf(earlier.item)]);
+      this.byFirst.set(head, keys);
+    }
+    const key = this.keyOf(item);
+    if (keys.has(key)) return true;
+    keys.add(key);
+    return false;
   }
-  return key;
+
+  /**
+   * One string for the fields of `item`, equal for two items exactly when each field is (an absent one
+   * included): XML text holds neither U+0000, which separates, nor U+0001, which marks an absent text.
+   */
+  private keyOf(item: T): string {
+    let key = '';
+    for (let index = 0; index < this.fields.length; index++) {
+      const value = this.fields[index]!(item);
+      key += (index ? '\u0000' : '') + (value === undefined ? '\u0001' : value);
+    }
+    return key;
+  }
 }
 
 function leafAt(node: BerichtNode, steps: string): Leaf | undefined {

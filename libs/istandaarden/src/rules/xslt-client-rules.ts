@@ -2,7 +2,7 @@
 import type { BerichtType } from '../catalogue.js';
 import { inMessageRule, yearsBefore } from './in-message-rule.js';
 import { contacts, geboortedata } from './message-parts.js';
-import { all, has, keyOf, leaves, parentOf, text, type At } from './paths.js';
+import { all, field, has, leaves, parentOf, RepeatedKeys, text, type At } from './paths.js';
 
 export const TR002 = inMessageRule({
   id: 'TR002',
@@ -87,9 +87,10 @@ export const TR134 = inMessageRule({
     'Dates of things that already happened (birth, start, stop, toewijzing, declared period) may not lie after the Dagtekening.',
   *violations(facts) {
     for (const steps of TR134_ELEMENTS[facts.type] ?? []) {
-      for (const { value, path } of leaves(facts.root, steps)) {
-        if (value > facts.dagtekening)
-          yield { path, message: `the date lies after the Dagtekening ${facts.dagtekening}` };
+      for (const leaf of leaves(facts.root, steps)) {
+        // The path only for a date that breaks the rule: it is written when asked for.
+        if (leaf.value > facts.dagtekening)
+          yield { path: leaf.path, message: `the date lies after the Dagtekening ${facts.dagtekening}` };
       }
     }
   },
@@ -163,17 +164,16 @@ export const TR101 = inMessageRule({
     for (const { parent, element, key } of LOGICAL_KEYS[facts.type] ?? []) {
       // One walk to the elements (shared with the other rules), taken per parent instance: the
       // elements of one parent follow each other in document order.
+      const fields = key.map(field);
       let container: At | undefined;
-      let seen = new Set<string>();
+      let seen = new RepeatedKeys(fields);
       for (const child of all(facts.root, `${parent}/${element}`)) {
         const of = parentOf(child);
         if (of !== container) {
           container = of;
-          seen = new Set();
+          seen = new RepeatedKeys(fields);
         }
-        const value = keyOf(child.node, key);
-        if (!seen.has(value)) seen.add(value);
-        else
+        if (seen.repeats(child.node))
           yield {
             path: child.path,
             message: `${element} repeats the key (${key.join(', ')}) of an earlier one`,
