@@ -209,8 +209,8 @@ export function field(steps: string): (node: BerichtNode) => string | undefined 
  * keys of a large declaration differ in their first field already.
  */
 export class RepeatedKeys<T> {
-  /** Per first field: the one item seen with it, or the whole keys seen with it. */
-  private readonly byFirst = new Map<string | undefined, { readonly item: T } | Set<string>>();
+  /** Per first field: the one item seen with it, or the whole keys seen with it (items are never Sets). */
+  private readonly byFirst = new Map<string | undefined, T | Set<string>>();
 
   constructor(private readonly fields: ReadonlyArray<(item: T) => string | undefined>) {}
 
@@ -219,13 +219,13 @@ export class RepeatedKeys<T> {
     const head = this.fields[0]!(item);
     const earlier = this.byFirst.get(head);
     if (earlier === undefined) {
-      this.byFirst.set(head, { item });
+      this.byFirst.set(head, item);
       return false;
     }
     let keys: Set<string>;
     if (earlier instanceof Set) keys = earlier;
     else {
-      keys = new Set([this.keyOf(earlier.item)]);
+      keys = new Set([this.keyOf(earlier)]);
       this.byFirst.set(head, keys);
     }
     const key = this.keyOf(item);
