@@ -1,7 +1,7 @@
 /** Where the recurring parts of the messages live: birth dates, contacts, clients and prestaties. */
 import type { MessageFacts } from './in-message-rule.js';
 import type { BerichtNode } from '../mapping/model.js';
-import { all, text, type At } from './paths.js';
+import { all, type At } from './paths.js';
 
 /** Geboortedatum groups: of the client, and in a toewijzing also of each relation. */
 export function geboortedata(facts: MessageFacts): At[] {
