@@ -1,6 +1,6 @@
 /** Cross-message rules on declarations (323): each prestatie against its toewijzing and earlier declarations. */
 import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
-import { all, parentOf, root, type At } from '../../../istandaarden/src/rules/paths.js';
+import { all, parentOf, root, shared, type At } from '../../../istandaarden/src/rules/paths.js';
 import { prestatieRecord, type PrestatieRecord, type ToewijzingRecord } from '../state-records.js';
 import { failure, type CrossMessageContext, type CrossMessageRule } from './cross-message-rule.js';
 import { PerMessage, type OwnerState } from './rule-state.js';
@@ -28,7 +28,7 @@ const declaredPrestaties = new PerMessage((bericht: Bericht, state: OwnerState):
   const found: DeclaredPrestatie[] = [];
   let client: At | undefined;
   let bsn = '';
-  for (const at of all(root(bericht), `${name}/Clienten/Client/Prestaties/Prestatie`)) {
+  for (const at of shared(root(bericht), `${name}/Clienten/Client/Prestaties/Prestatie`)) {
     const prestaties = parentOf(at);
     const of = prestaties && parentOf(prestaties);
     if (of !== client) {

@@ -2,7 +2,7 @@
 import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { catalogueEntry } from '../../../istandaarden/src/index.js';
-import { all, root, type At } from '../../../istandaarden/src/rules/paths.js';
+import { all, root, shared, type At } from '../../../istandaarden/src/rules/paths.js';
 import { failure, type CrossMessageRule } from './cross-message-rule.js';
 
 /** Per message type: where the product classes are and which date of theirs picks the list in use. */
@@ -42,7 +42,7 @@ function coded(bericht: Bericht): Coded[] {
 
 /** The prestaties of a declaration as coded products, checked as they are read (a declaration has thousands). */
 function* failingPrestaties(bericht: Bericht, reference: ReferenceData): Iterable<Coded> {
-  for (const at of all(root(bericht), 'Declaratie/Clienten/Client/Prestaties/Prestatie')) {
+  for (const at of shared(root(bericht), 'Declaratie/Clienten/Client/Prestaties/Prestatie')) {
     const categorie = String(at.node.ProductCategorie);
     const code = String(at.node.ProductCode);
     const datum = String((at.node.ProductPeriode as { Begindatum: string }).Begindatum);

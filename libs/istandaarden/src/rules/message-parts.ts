@@ -1,7 +1,7 @@
 /** Where the recurring parts of the messages live: birth dates, contacts, clients and prestaties. */
 import type { MessageFacts } from './in-message-rule.js';
 import type { BerichtNode } from '../mapping/model.js';
-import { all, type At } from './paths.js';
+import { all, shared, type At } from './paths.js';
 
 /** Geboortedatum groups: of the client, and in a toewijzing also of each relation. */
 export function geboortedata(facts: MessageFacts): At[] {
@@ -138,9 +138,9 @@ function partsOf(facts: MessageFacts): DeclaratieParts {
     const prestaties = `${clients}/Prestaties/Prestatie`;
     parts = clients
       ? {
-          clients: all(facts.root, clients),
-          prestaties: all(facts.root, prestaties),
-          productPeriodes: all(facts.root, `${prestaties}/ProductPeriode`),
+          clients: shared(facts.root, clients),
+          prestaties: shared(facts.root, prestaties),
+          productPeriodes: shared(facts.root, `${prestaties}/ProductPeriode`),
         }
       : { clients: [], prestaties: [], productPeriodes: [] };
     declaratieParts.set(facts.bericht, parts);

@@ -85,7 +85,13 @@ export function parentOf(at: At): At | undefined {
 /** Every element reached by `steps` (`Client/StartProducten/StartProduct`) below `from`, in document order. */
 export function all(from: At, steps: string): At[] {
   const walks = walksFrom.get(from);
-  return walks ? [...sharedWalk(from, walks, steps)] : walk(from, steps);
+  return walks ? sharedWalk(from, walks, steps).slice() : walk(from, steps);
+}
+
+/** `all`, but a walk kept for the evaluation is handed out itself, not copied: not to be changed. */
+export function shared(from: At, steps: string): readonly At[] {
+  const walks = walksFrom.get(from);
+  return walks ? sharedWalk(from, walks, steps) : walk(from, steps);
 }
 
 /** A walk from a shared root, built on the walk to its last step but one (kept too). */
@@ -159,33 +165,34 @@ export function has(node: BerichtNode, steps: string): boolean {
   return current !== undefined;
 }
 
-/** A leaf found by `leaves`; like `Reached`, its path is written only when asked for. */
-class LeafAt {
-  private written?: string;
-
-  constructor(
-    readonly value: string,
-    private readonly parent: At,
-    private readonly name: string,
-  ) {}
-
-  get path(): string {
-    this.written ??= `${this.parent.path}/${this.name}`;
-    return this.written;
-  }
+/** A leaf found by `leaves`: its text, and its path, written only when asked for. */
+export interface FoundLeaf {
+  readonly value: string;
+  readonly parent: At;
+  readonly name: string;
 }
 
-/** Every leaf reached by `steps` below `from` (`Client/StartProducten/StartProduct/Begindatum`), with its path. */
-export function leaves(from: At, steps: string): Array<{ readonly value: string; readonly path: string }> {
+/** The path of a leaf found by `leaves`. */
+export function leafPath(leaf: FoundLeaf): string {
+  return `${leaf.parent.path}/${leaf.name}`;
+}
+
+/**
+ * Every leaf reached by `steps` below `from` (`Client/StartProducten/StartProduct/Begindatum`), one at
+ * a time: the one object handed out is reused for the next leaf, so read it before going on.
+ */
+export function* leaves(from: At, steps: string): Iterable<FoundLeaf> {
   const parts = stepsOf(steps);
   const name = parts[parts.length - 1]!;
-  const parents = parts.length > 1 ? all(from, parts.slice(0, -1).join('/')) : [from];
-  const found: LeafAt[] = [];
+  const parents = parts.length > 1 ? shared(from, parts.slice(0, -1).join('/')) : [from];
+  const leaf = { value: '', parent: from, name };
   for (const parent of parents) {
     const value = text(parent.node, name);
-    if (value !== undefined) found.push(new LeafAt(value, parent, name));
+    if (value === undefined) continue;
+    leaf.value = value;
+    leaf.parent = parent;
+    yield leaf;
   }
-  return found;
 }
 
 /** The leaf texts of a repeatable leaf element (`RetourCodes/RetourCode`). */

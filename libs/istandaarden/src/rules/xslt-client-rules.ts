@@ -2,7 +2,7 @@
 import type { BerichtType } from '../catalogue.js';
 import { inMessageRule, yearsBefore } from './in-message-rule.js';
 import { contacts, geboortedata } from './message-parts.js';
-import { all, field, has, leaves, parentOf, RepeatedKeys, text, type At } from './paths.js';
+import { all, field, has, leafPath, leaves, parentOf, RepeatedKeys, shared, text, type At } from './paths.js';
 
 export const TR002 = inMessageRule({
   id: 'TR002',
@@ -88,9 +88,9 @@ export const TR134 = inMessageRule({
   *violations(facts) {
     for (const steps of TR134_ELEMENTS[facts.type] ?? []) {
       for (const leaf of leaves(facts.root, steps)) {
-        // The path only for a date that breaks the rule: it is written when asked for.
+        // The path only for a date that breaks the rule.
         if (leaf.value > facts.dagtekening)
-          yield { path: leaf.path, message: `the date lies after the Dagtekening ${facts.dagtekening}` };
+          yield { path: leafPath(leaf), message: `the date lies after the Dagtekening ${facts.dagtekening}` };
       }
     }
   },
@@ -167,7 +167,7 @@ export const TR101 = inMessageRule({
       const fields = key.map(field);
       let container: At | undefined;
       let seen = new RepeatedKeys(fields);
-      for (const child of all(facts.root, `${parent}/${element}`)) {
+      for (const child of shared(facts.root, `${parent}/${element}`)) {
         const of = parentOf(child);
         if (of !== container) {
           container = of;
