@@ -6,7 +6,7 @@ import {
   type MessageFacts,
   type Violation,
 } from './in-message-rule.js';
-import { declaratieBody, prestatieFacts, productPeriodes } from './message-parts.js';
+import { declaratieBody, declaredPeriods, prestatieFacts, productPeriodes } from './message-parts.js';
 import {
   AANGEVRAAGD,
   NIEUW,
@@ -72,12 +72,6 @@ export const CS343 = productRule({
   problem: frequentieProblem,
 });
 
-/** DeclaratiePeriode (323) and every ProductPeriode. */
-function declaredPeriods(facts: MessageFacts): At[] {
-  const body = declaratieBody(facts);
-  return [...(facts.type === '323' && body ? all(body, 'DeclaratiePeriode') : []), ...productPeriodes(facts)];
-}
-
 const FIRST_DECLARABLE = '2021-01-01';
 
 export const CS100 = inMessageRule({
@@ -87,7 +81,7 @@ export const CS100 = inMessageRule({
   explanation: 'Declared periods start on or after 1 January 2021 (declarations under release 3 only).',
   *violations(facts) {
     for (const period of declaredPeriods(facts)) {
-      const begin = text(period.node, 'Begindatum');
+      const begin = period.begindatum;
       if (begin !== undefined && begin < FIRST_DECLARABLE)
         yield {
           path: `${period.path}/Begindatum`,
@@ -104,8 +98,8 @@ export const CS337 = inMessageRule({
   explanation: 'A product period ends in the calendar month it starts in.',
   *violations(facts) {
     for (const period of productPeriodes(facts)) {
-      const begin = text(period.node, 'Begindatum');
-      const end = text(period.node, 'Einddatum');
+      const begin = period.begindatum;
+      const end = period.einddatum;
       if (begin !== undefined && end !== undefined && !sameMonth(begin, end))
         yield {
           path: `${period.path}/Einddatum`,

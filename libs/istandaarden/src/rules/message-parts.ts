@@ -1,7 +1,7 @@
 /** Where the recurring parts of the messages live: birth dates, contacts, clients and prestaties. */
 import type { MessageFacts } from './in-message-rule.js';
 import type { BerichtNode } from '../mapping/model.js';
-import { all, shared, type At } from './paths.js';
+import { all, shared, text, type At } from './paths.js';
 
 /** Geboortedatum groups: of the client, and in a toewijzing also of each relation. */
 export function geboortedata(facts: MessageFacts): At[] {
@@ -37,7 +37,6 @@ export function declaratieBody(facts: MessageFacts): At | undefined {
 interface DeclaratieParts {
   readonly clients: readonly At[];
   readonly prestaties: readonly At[];
-  readonly productPeriodes: readonly At[];
   /** Read when a rule first asks. */
   prestatieFacts?: readonly PrestatieFacts[];
 }
@@ -140,17 +139,60 @@ function partsOf(facts: MessageFacts): DeclaratieParts {
       ? {
           clients: shared(facts.root, clients),
           prestaties: shared(facts.root, prestaties),
-          productPeriodes: shared(facts.root, `${prestaties}/ProductPeriode`),
         }
-      : { clients: [], prestaties: [], productPeriodes: [] };
+      : { clients: [], prestaties: [] };
     declaratieParts.set(facts.bericht, parts);
   }
   return parts;
 }
 
-/** The ProductPeriode of every prestatie, in document order (shared: not to be changed). */
-export function productPeriodes(facts: MessageFacts): readonly At[] {
-  return partsOf(facts).productPeriodes;
+/** A declared period: its Begindatum and Einddatum (`text`), and its path, written when asked for. */
+export class Periode {
+  constructor(
+    public begindatum: string | undefined,
+    public einddatum: string | undefined,
+    /** The period element, or (`at` undefined) the prestatie whose only ProductPeriode it is. */
+    private at: At | undefined,
+    private prestatie: At | undefined,
+  ) {}
+
+  static of(at: At): Periode {
+    return new Periode(text(at.node, 'Begindatum'), text(at.node, 'Einddatum'), at, undefined);
+  }
+
+  get path(): string {
+    return this.at ? this.at.path : `${this.prestatie!.path}/ProductPeriode`;
+  }
+
+  /** Points this object at the ProductPeriode of `prestatie`, read from its facts. */
+  readFrom(prestatie: PrestatieFacts): this {
+    this.begindatum = prestatie.begindatum;
+    this.einddatum = prestatie.einddatum;
+    this.at = undefined;
+    this.prestatie = prestatie.at;
+    return this;
+  }
+}
+
+/**
+ * The ProductPeriode of every prestatie, in document order, from the prestatie facts (no walk kept per
+ * period). One object is handed out for every period that is its prestatie's only one: read it before
+ * going on.
+ */
+export function* productPeriodes(facts: MessageFacts): Iterable<Periode> {
+  const reused = new Periode(undefined, undefined, undefined, undefined);
+  for (const prestatie of prestatieFacts(facts)) {
+    const periode = prestatie.at.node.ProductPeriode;
+    if (Array.isArray(periode)) for (const at of all(prestatie.at, 'ProductPeriode')) yield Periode.of(at);
+    else if (typeof periode === 'object') yield reused.readFrom(prestatie);
+  }
+}
+
+/** The DeclaratiePeriode (of a 323), then every ProductPeriode. */
+export function* declaredPeriods(facts: MessageFacts): Iterable<Periode> {
+  const body = declaratieBody(facts);
+  if (facts.type === '323' && body) for (const at of all(body, 'DeclaratiePeriode')) yield Periode.of(at);
+  yield* productPeriodes(facts);
 }
 
 /** The clients of a declaration or declaratie-antwoord (shared: not to be changed). */

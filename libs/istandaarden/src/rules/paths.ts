@@ -165,33 +165,66 @@ export function has(node: BerichtNode, steps: string): boolean {
   return current !== undefined;
 }
 
-/** A leaf found by `leaves`: its text, and its path, written only when asked for. */
+/** A leaf found by `leaves`: its text, and where it is (its path written only when asked for). */
 export interface FoundLeaf {
   readonly value: string;
-  readonly parent: At;
+  /** The element walked to: the leaf's parent, or (with `step`) its grandparent. */
+  readonly at: At;
+  /** The step from `at` to the leaf's parent, '' when `at` is the parent. */
+  readonly step: string;
+  /** The parent's 1-based position when it repeats, 0 when it occurs once. */
+  readonly position: number;
   readonly name: string;
 }
 
-/** The path of a leaf found by `leaves`. */
+/** The path of a leaf found by `leaves` (as a walk to its parent would write it). */
 export function leafPath(leaf: FoundLeaf): string {
-  return `${leaf.parent.path}/${leaf.name}`;
+  const parent = leaf.step
+    ? `${leaf.at.path}/${leaf.step}${leaf.position ? `[${leaf.position}]` : ''}`
+    : leaf.at.path;
+  return `${parent}/${leaf.name}`;
 }
 
 /**
  * Every leaf reached by `steps` below `from` (`Client/StartProducten/StartProduct/Begindatum`), one at
- * a time: the one object handed out is reused for the next leaf, so read it before going on.
+ * a time: the one object handed out is reused for the next leaf, so read it before going on. The
+ * leaves' parents are not kept as walked elements: there is one per prestatie in a large declaration.
  */
 export function* leaves(from: At, steps: string): Iterable<FoundLeaf> {
   const parts = stepsOf(steps);
   const name = parts[parts.length - 1]!;
-  const parents = parts.length > 1 ? shared(from, parts.slice(0, -1).join('/')) : [from];
-  const leaf = { value: '', parent: from, name };
-  for (const parent of parents) {
-    const value = text(parent.node, name);
-    if (value === undefined) continue;
-    leaf.value = value;
-    leaf.parent = parent;
-    yield leaf;
+  const leaf = { value: '', at: from, step: '', position: 0, name };
+  if (parts.length === 1) {
+    const value = text(from.node, name);
+    if (value !== undefined) {
+      leaf.value = value;
+      yield leaf;
+    }
+    return;
+  }
+  const step = parts[parts.length - 2]!;
+  const grandparents = parts.length > 2 ? shared(from, parts.slice(0, -2).join('/')) : [from];
+  leaf.step = step;
+  for (const at of grandparents) {
+    const group = at.node[step];
+    if (!Array.isArray(group)) {
+      const value = typeof group === 'object' ? text(group, name) : undefined;
+      if (value === undefined) continue;
+      leaf.value = value;
+      leaf.at = at;
+      leaf.position = 0;
+      yield leaf;
+      continue;
+    }
+    for (let index = 0; index < group.length; index++) {
+      const parent = group[index];
+      const value = typeof parent === 'object' ? text(parent, name) : undefined;
+      if (value === undefined) continue;
+      leaf.value = value;
+      leaf.at = at;
+      leaf.position = group.length > 1 ? index + 1 : 0;
+      yield leaf;
+    }
   }
 }
 

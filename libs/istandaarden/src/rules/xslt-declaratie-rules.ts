@@ -4,7 +4,7 @@ import {
   declaratieBody,
   prestatieFacts,
   prestaties,
-  productPeriodes,
+  declaredPeriods,
   type PrestatieFacts,
 } from './message-parts.js';
 import { all, first, number, parentOf, RepeatedKeys, text, texts, type At } from './paths.js';
@@ -26,14 +26,9 @@ export const TR137 = inMessageRule({
   appliesTo: ['323', '325'],
   explanation: 'A declared period ends on or after its start and not after the Dagtekening.',
   *violations(facts) {
-    const body = declaratieBody(facts);
-    const periods = [
-      ...(facts.type === '323' && body ? all(body, 'DeclaratiePeriode') : []),
-      ...productPeriodes(facts),
-    ];
-    for (const period of periods) {
-      const begin = text(period.node, 'Begindatum');
-      const end = text(period.node, 'Einddatum');
+    for (const period of declaredPeriods(facts)) {
+      const begin = period.begindatum;
+      const end = period.einddatum;
       if (begin === undefined || end === undefined) continue;
       if (end < begin)
         yield {
