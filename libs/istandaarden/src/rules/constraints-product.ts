@@ -1,11 +1,5 @@
 /** Constraints (CS) on products, reasons for change, and declared periods and amounts. */
-import {
-  inMessageRule,
-  lastDayOfMonth,
-  sameMonth,
-  type MessageFacts,
-  type Violation,
-} from './in-message-rule.js';
+import { inMessageRule, lastDayOfMonth, sameMonth, type Violation } from './in-message-rule.js';
 import { declaratieBody, declaredPeriods, prestatieFacts, productPeriodes } from './message-parts.js';
 import {
   AANGEVRAAGD,

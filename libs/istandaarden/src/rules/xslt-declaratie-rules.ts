@@ -7,7 +7,7 @@ import {
   declaredPeriods,
   type PrestatieFacts,
 } from './message-parts.js';
-import { all, first, number, parentOf, RepeatedKeys, text, texts, type At } from './paths.js';
+import { first, number, parentOf, RepeatedKeys, text, texts, type At } from './paths.js';
 
 function amount(node: At['node'], group: string, field = 'Bedrag'): number {
   return signed(number(node, `${group}/${field}`), text(node, `${group}/DebetCredit`));
