@@ -99,6 +99,9 @@ const validOn = (row: { ingangsdatum: string; einddatum: string | null }, datum:
 
 /** The reference data rules read. */
 export class ReferenceData {
+  /** The productcode rows per standaard and category, grouped once: every prestatie of a declaration asks. */
+  private productcodesByCategorie?: Map<string, Map<string, ProductcodeRow[]>>;
+
   constructor(
     readonly gemeenten: ReferenceTable<GemeenteRow>,
     readonly productcodes: ReferenceTable<ProductcodeRow>,
@@ -111,12 +114,25 @@ export class ReferenceData {
 
   /** Whether the productcode list in use on `datum` has `code` under `categorie`. */
   hasProductcode(standaard: string, categorie: string, code: string, datum: string): boolean {
-    return this.productcodes.rows.some(
+    return this.productcodesIn(standaard, categorie).some(
       (row) =>
-        row.standaard === standaard &&
-        row.categorie === categorie &&
         validOn(row, datum) &&
         (row.code.endsWith('*') ? code.startsWith(row.code.slice(0, -1)) : row.code === code),
     );
+  }
+
+  /** The rows of `standaard` under `categorie`. */
+  private productcodesIn(standaard: string, categorie: string): readonly ProductcodeRow[] {
+    if (!this.productcodesByCategorie) {
+      this.productcodesByCategorie = new Map();
+      for (const row of this.productcodes.rows) {
+        let byCategorie = this.productcodesByCategorie.get(row.standaard);
+        if (!byCategorie) this.productcodesByCategorie.set(row.standaard, (byCategorie = new Map()));
+        let rows = byCategorie.get(row.categorie);
+        if (!rows) byCategorie.set(row.categorie, (rows = []));
+        rows.push(row);
+      }
+    }
+    return this.productcodesByCategorie.get(standaard)?.get(categorie) ?? [];
   }
 }

@@ -1,9 +1,10 @@
 /** Cross-message rules on declarations (323): each prestatie against its toewijzing and earlier declarations. */
 import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
-import { all, root, type At } from '../../../istandaarden/src/rules/paths.js';
+import { all, parentOf, root, shared, type At } from '../../../istandaarden/src/rules/paths.js';
 import { prestatieRecord, type PrestatieRecord, type ToewijzingRecord } from '../state-records.js';
 import { failure, type CrossMessageContext, type CrossMessageRule } from './cross-message-rule.js';
 import { PerMessage, type OwnerState } from './rule-state.js';
+import { sameMonth } from '../../../istandaarden/src/rules/in-message-rule.js';
 import { isVerwijderd } from './toewijzingen.js';
 import { TR304_VERZOEK } from './verzoek-rules.js';
 
@@ -21,14 +22,23 @@ function declaratie(bericht: Bericht): At {
 
 /** Every prestatie of a declaration with the toewijzing it names (computed once per message and state). */
 const declaredPrestaties = new PerMessage((bericht: Bericht, state: OwnerState): DeclaredPrestatie[] => {
-  const body = declaratie(bericht);
-  const nummer = String(body.node.DeclaratieNummer);
-  return all(body, 'Clienten/Client').flatMap((client) =>
-    all(client, 'Prestaties/Prestatie').map((at) => {
-      const record = prestatieRecord(nummer, String(client.node.Bsn), at.node);
-      return { at, record, toewijzing: state.toewijzing(record.toewijzingNummer) };
-    }),
-  );
+  const name = bericht.bericht.Declaratie ? 'Declaratie' : 'DeclaratieAntwoord';
+  const nummer = String(declaratie(bericht).node.DeclaratieNummer);
+  // One walk from the root (shared with TR381), each prestatie's client two steps up.
+  const found: DeclaredPrestatie[] = [];
+  let client: At | undefined;
+  let bsn = '';
+  for (const at of shared(root(bericht), `${name}/Clienten/Client/Prestaties/Prestatie`)) {
+    const prestaties = parentOf(at);
+    const of = prestaties && parentOf(prestaties);
+    if (of !== client) {
+      client = of;
+      bsn = String(of?.node.Bsn);
+    }
+    const record = prestatieRecord(nummer, bsn, at.node);
+    found.push({ at, record, toewijzing: state.toewijzing(record.toewijzingNummer) });
+  }
+  return found;
 });
 
 function declared(bericht: Bericht, state: OwnerState): DeclaredPrestatie[] {
@@ -192,19 +202,25 @@ export const TR341 = rule(
 );
 
 const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`;
+/** `date === firstOfMonth(date)`, without writing the first of the month. */
+const isFirstOfMonth = (date: string) =>
+  date.length === 10 && date.charCodeAt(8) === 48 /* 0 */ && date.charCodeAt(9) === 49; /* 1 */
 const lastDays = new Map<string, string>();
-/** The last day of the month of `date` (kept per month: every prestatie of a declaration asks). */
+/**
+ * The last day of the month of `date`, kept per date: every prestatie of a declaration asks, and a
+ * declaration names few dates.
+ */
 function lastOfMonth(date: string): string {
-  const month = date.slice(0, 7);
-  let last = lastDays.get(month);
+  let last = lastDays.get(date);
   if (!last) {
+    const month = date.slice(0, 7);
     const days = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
     last = `${month}-${String(days).padStart(2, '0')}`;
-    lastDays.set(month, last);
+    if (lastDays.size > 10_000) lastDays.clear();
+    lastDays.set(date, last);
   }
   return last;
 }
-const sameMonth = (a: string, b: string) => a.slice(0, 7) === b.slice(0, 7);
 
 export const TR387 = rule(
   'TR387',
@@ -212,12 +228,18 @@ export const TR387 = rule(
   "A product period starts on the first of its month, or on the toewijzing's start when that is later in the month.",
   (self) =>
     perPrestatie(self, ({ record, toewijzing }) => {
-      const expected =
+      if (
         sameMonth(toewijzing.ingangsdatum, record.begindatum) &&
         toewijzing.ingangsdatum > firstOfMonth(record.begindatum)
-          ? toewijzing.ingangsdatum
-          : firstOfMonth(record.begindatum);
-      return record.begindatum === expected ? undefined : `ProductPeriode should start on ${expected}`;
+      ) {
+        return record.begindatum === toewijzing.ingangsdatum
+          ? undefined
+          : `ProductPeriode should start on ${toewijzing.ingangsdatum}`;
+      }
+      // The first of the month is written only for a prestatie that does not start on it.
+      return isFirstOfMonth(record.begindatum)
+        ? undefined
+        : `ProductPeriode should start on ${firstOfMonth(record.begindatum)}`;
     }),
 );
 
@@ -260,11 +282,11 @@ export const TR323 = rule(
   (self) =>
     (bericht, { state }) =>
       declared(bericht, state)
-        .filter((p) => isCredit(p.record))
         .filter(
           (p) =>
-            p.record.vorigReferentieNummer === null ||
-            !state.prestaties(p.record.vorigReferentieNummer).some((earlier) => !isCredit(earlier)),
+            isCredit(p.record) &&
+            (p.record.vorigReferentieNummer === null ||
+              !state.prestaties(p.record.vorigReferentieNummer).some((earlier) => !isCredit(earlier))),
         )
         .map((p) =>
           failure(
@@ -282,8 +304,12 @@ export const TR390 = rule(
   (self) =>
     (bericht, { state }) =>
       declared(bericht, state)
-        .filter((p) => isCredit(p.record) && p.record.vorigReferentieNummer !== null)
-        .filter((p) => state.creditsOf(p.record.vorigReferentieNummer!).length > 0)
+        .filter(
+          (p) =>
+            isCredit(p.record) &&
+            p.record.vorigReferentieNummer !== null &&
+            state.creditsOf(p.record.vorigReferentieNummer).length > 0,
+        )
         .map((p) =>
           failure(self, p.at.path, `prestatie ${p.record.vorigReferentieNummer} was credited before`),
         ),
@@ -296,19 +322,20 @@ export const TR389 = rule(
   (self) =>
     (bericht, { state }) =>
       declared(bericht, state)
-        .filter((p) => !isCredit(p.record))
-        .filter((p) =>
-          state
-            .prestatiesOn(p.record.toewijzingNummer)
-            .some(
-              (earlier) =>
-                !isCredit(earlier) &&
-                earlier.begindatum === p.record.begindatum &&
-                earlier.einddatum === p.record.einddatum &&
-                earlier.productCategorie === p.record.productCategorie &&
-                earlier.productCode === p.record.productCode &&
-                state.creditsOf(earlier.referentieNummer).length === 0,
-            ),
+        .filter(
+          (p) =>
+            !isCredit(p.record) &&
+            state
+              .prestatiesOn(p.record.toewijzingNummer)
+              .some(
+                (earlier) =>
+                  !isCredit(earlier) &&
+                  earlier.begindatum === p.record.begindatum &&
+                  earlier.einddatum === p.record.einddatum &&
+                  earlier.productCategorie === p.record.productCategorie &&
+                  earlier.productCode === p.record.productCode &&
+                  state.creditsOf(earlier.referentieNummer).length === 0,
+              ),
         )
         .map((p) =>
           failure(self, p.at.path, 'an uncredited debit for this period, product and toewijzing exists'),

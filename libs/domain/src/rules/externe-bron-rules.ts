@@ -1,7 +1,8 @@
 /** Rules against reference data from outside the messages: the productcode list in use. */
-import type { Bericht } from '../../../istandaarden/src/index.js';
+import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
 import { catalogueEntry } from '../../../istandaarden/src/index.js';
-import { all, root } from '../../../istandaarden/src/rules/paths.js';
+import { all, root, shared, type At } from '../../../istandaarden/src/rules/paths.js';
 import { failure, type CrossMessageRule } from './cross-message-rule.js';
 
 /** Per message type: where the product classes are and which date of theirs picks the list in use. */
@@ -13,16 +14,16 @@ const PRODUCTS: Readonly<Record<string, { steps: string; datum: string }>> = {
   '317': { steps: 'Client/Verzoek/NieuweProducten/NieuwProduct', datum: 'GewensteIngangsdatum' },
 };
 
-function coded(bericht: Bericht): Array<{ path: string; categorie: string; code: string; datum: string }> {
+interface Coded {
+  readonly at: At;
+  readonly categorie: string;
+  readonly code: string;
+  readonly datum: string;
+}
+
+/** A coded product; its path (`at.path`) is written only for one that fails. */
+function coded(bericht: Bericht): Coded[] {
   const type = catalogueEntry(bericht.code)?.type ?? '';
-  if (type === '323') {
-    return all(root(bericht), 'Declaratie/Clienten/Client/Prestaties/Prestatie').map((at) => ({
-      path: at.path,
-      categorie: String(at.node.ProductCategorie),
-      code: String(at.node.ProductCode),
-      datum: String((at.node.ProductPeriode as { Begindatum: string }).Begindatum),
-    }));
-  }
   const where = PRODUCTS[type];
   if (!where) return [];
   return all(root(bericht), where.steps).flatMap((at) => {
@@ -30,13 +31,24 @@ function coded(bericht: Bericht): Array<{ path: string; categorie: string; code:
     if (product?.Code === undefined) return [];
     return [
       {
-        path: at.path,
+        at,
         categorie: String(product.Categorie),
         code: String(product.Code),
         datum: String(at.node[where.datum]),
       },
     ];
   });
+}
+
+/** The prestaties of a declaration as coded products, checked as they are read (a declaration has thousands). */
+function* failingPrestaties(bericht: Bericht, reference: ReferenceData): Iterable<Coded> {
+  for (const at of shared(root(bericht), 'Declaratie/Clienten/Client/Prestaties/Prestatie')) {
+    const categorie = String(at.node.ProductCategorie);
+    const code = String(at.node.ProductCode);
+    const datum = String((at.node.ProductPeriode as { Begindatum: string }).Begindatum);
+    if (!reference.hasProductcode(bericht.standaard, categorie, code, datum))
+      yield { at, categorie, code, datum };
+  }
 }
 
 export const TR381: CrossMessageRule = {
@@ -47,14 +59,22 @@ export const TR381: CrossMessageRule = {
   klasse: 'ToegewezenProduct, StartProduct, StopProduct, AangevraagdProduct, NieuwProduct, Prestatie',
   explanation: 'A product code belongs to its category according to the product code list in use.',
   check(bericht, { reference }) {
-    return coded(bericht)
-      .filter((p) => !reference.hasProductcode(bericht.standaard, p.categorie, p.code, p.datum))
-      .map((p) =>
+    const failing =
+      catalogueEntry(bericht.code)?.type === '323'
+        ? failingPrestaties(bericht, reference)
+        : coded(bericht).filter(
+            (p) => !reference.hasProductcode(bericht.standaard, p.categorie, p.code, p.datum),
+          );
+    const findings: Finding[] = [];
+    for (const p of failing) {
+      findings.push(
         failure(
           TR381,
-          p.path,
+          p.at.path,
           `productcode ${p.code} is not in category ${p.categorie} on ${p.datum} (list ${reference.productcodes.versie})`,
         ),
       );
+    }
+    return findings;
   },
 };

@@ -11,6 +11,7 @@ import { TR381 } from './externe-bron-rules.js';
 import { LEVERING_RULES } from './levering-rules.js';
 import { OUTBOUND_RULES } from './outbound-rules.js';
 import type { OwnerState } from './rule-state.js';
+import { sharingWalks } from '../../../istandaarden/src/rules/paths.js';
 import { VERZOEK_RULES } from './verzoek-rules.js';
 
 export type { CrossMessageRule, CrossMessageContext } from './cross-message-rule.js';
@@ -45,6 +46,10 @@ export interface CrossMessageInput {
  * processed further (IV087): its prestaties are not assessed.
  */
 export function evaluateCrossMessageRules(bericht: Bericht, input: CrossMessageInput): Finding[] {
+  return sharingWalks(bericht, () => evaluate(bericht, input));
+}
+
+function evaluate(bericht: Bericht, input: CrossMessageInput): Finding[] {
   const applicable = crossMessageRulesFor(bericht.code);
   const whole = applicable.filter((rule) => rule.klasse === 'Declaratie');
   const first = whole.flatMap((rule) => [...rule.check(bericht, input)]);

@@ -1,6 +1,6 @@
 /** Condities (CD) on contacts, communication, referrers, answers and prestaties: when an element must or may be filled. */
 import { inMessageRule, type MessageFacts, type Violation } from './in-message-rule.js';
-import { contacts, isCredit, prestaties } from './message-parts.js';
+import { contacts, prestatieFacts } from './message-parts.js';
 import { AANGEVRAAGD } from './product-classes.js';
 import { all, has, text, type At } from './paths.js';
 
@@ -185,11 +185,11 @@ export const CD060 = inMessageRule({
   explanation:
     'A credit prestatie refers to the prestatie it corrects (VorigReferentieNummer); a debit one does not.',
   *violations(facts) {
-    for (const prestatie of prestaties(facts)) {
-      const credit = isCredit(prestatie.node, 'IngediendBedrag');
-      if (credit !== has(prestatie.node, 'ProductReferentie/VorigReferentieNummer'))
+    for (const prestatie of prestatieFacts(facts)) {
+      const credit = prestatie.debetCredit === 'C';
+      if (credit !== prestatie.hasVorigReferentieNummer)
         yield {
-          path: `${prestatie.path}/ProductReferentie/VorigReferentieNummer`,
+          path: `${prestatie.at.path}/ProductReferentie/VorigReferentieNummer`,
           message: credit
             ? 'a credit prestatie requires VorigReferentieNummer'
             : 'only a credit prestatie has one',
@@ -204,11 +204,11 @@ export const CD087 = inMessageRule({
   appliesTo: ['323'],
   explanation: 'A prestatie gives a tariff exactly when its unit is not euros (83).',
   *violations(facts) {
-    for (const prestatie of prestaties(facts)) {
-      const euros = text(prestatie.node, 'Eenheid') === '83';
-      if (euros === has(prestatie.node, 'ProductTarief'))
+    for (const prestatie of prestatieFacts(facts)) {
+      const euros = prestatie.eenheid === '83';
+      if (euros === prestatie.hasProductTarief)
         yield {
-          path: `${prestatie.path}/ProductTarief`,
+          path: `${prestatie.at.path}/ProductTarief`,
           message: euros
             ? 'ProductTarief stays empty for Eenheid 83'
             : 'ProductTarief is required unless Eenheid is 83',

@@ -1,6 +1,6 @@
 /** Constraints (CS) on products, reasons for change, and declared periods and amounts. */
-import { inMessageRule, lastDayOfMonth, sameMonth, type MessageFacts } from './in-message-rule.js';
-import { declaratieBody, prestaties, productPeriodes } from './message-parts.js';
+import { inMessageRule, lastDayOfMonth, sameMonth, type Violation } from './in-message-rule.js';
+import { declaratieBody, declaredPeriods, prestatieFacts, productPeriodes } from './message-parts.js';
 import {
   AANGEVRAAGD,
   NIEUW,
@@ -66,12 +66,6 @@ export const CS343 = productRule({
   problem: frequentieProblem,
 });
 
-/** DeclaratiePeriode (323) and every ProductPeriode. */
-function declaredPeriods(facts: MessageFacts): At[] {
-  const body = declaratieBody(facts);
-  return [...(facts.type === '323' && body ? all(body, 'DeclaratiePeriode') : []), ...productPeriodes(facts)];
-}
-
 const FIRST_DECLARABLE = '2021-01-01';
 
 export const CS100 = inMessageRule({
@@ -81,7 +75,7 @@ export const CS100 = inMessageRule({
   explanation: 'Declared periods start on or after 1 January 2021 (declarations under release 3 only).',
   *violations(facts) {
     for (const period of declaredPeriods(facts)) {
-      const begin = text(period.node, 'Begindatum');
+      const begin = period.begindatum;
       if (begin !== undefined && begin < FIRST_DECLARABLE)
         yield {
           path: `${period.path}/Begindatum`,
@@ -98,7 +92,8 @@ export const CS337 = inMessageRule({
   explanation: 'A product period ends in the calendar month it starts in.',
   *violations(facts) {
     for (const period of productPeriodes(facts)) {
-      const [begin, end] = [text(period.node, 'Begindatum'), text(period.node, 'Einddatum')];
+      const begin = period.begindatum;
+      const end = period.einddatum;
       if (begin !== undefined && end !== undefined && !sameMonth(begin, end))
         yield {
           path: `${period.path}/Einddatum`,
@@ -130,32 +125,18 @@ export const CS339 = inMessageRule({
   appliesTo: ['323'],
   explanation: 'A prestatie in euros (Eenheid 83) declares exactly the delivered volume as its amount.',
   *violations(facts) {
-    for (const prestatie of prestaties(facts)) {
-      if (text(prestatie.node, 'Eenheid') !== '83') continue;
-      const [bedrag, volume] = [
-        number(prestatie.node, 'IngediendBedrag/Bedrag'),
-        number(prestatie.node, 'GeleverdVolume'),
-      ];
+    for (const prestatie of prestatieFacts(facts)) {
+      if (prestatie.eenheid !== '83') continue;
+      const bedrag = prestatie.bedrag;
+      const volume = prestatie.geleverdVolume;
       if (bedrag !== volume)
         yield {
-          path: `${prestatie.path}/IngediendBedrag/Bedrag`,
+          path: `${prestatie.at.path}/IngediendBedrag/Bedrag`,
           message: `Bedrag ${bedrag} differs from GeleverdVolume ${volume} for Eenheid 83`,
         };
     }
   },
 });
-
-/** The amounts with a DebetCredit, per message type, and the name of their amount element. */
-function amounts(facts: MessageFacts): Array<[At, string]> {
-  const body = declaratieBody(facts);
-  if (!body) return [];
-  const totals =
-    facts.type === '325' ? ['TotaalIngediendBedrag', 'TotaalToegekendBedrag'] : ['TotaalIngediendBedrag'];
-  return [
-    ...totals.flatMap((name) => all(body, name).map((at): [At, string] => [at, 'TotaalBedrag'])),
-    ...prestaties(facts).flatMap((p) => all(p, 'IngediendBedrag').map((at): [At, string] => [at, 'Bedrag'])),
-  ];
-}
 
 export const CS325 = inMessageRule({
   id: 'CS325',
@@ -163,9 +144,25 @@ export const CS325 = inMessageRule({
   appliesTo: ['323', '325'],
   explanation: 'An amount of zero is marked debit (D).',
   *violations(facts) {
-    for (const [group, field] of amounts(facts)) {
-      if (number(group.node, field) === 0 && text(group.node, 'DebetCredit') !== 'D')
-        yield { path: `${group.path}/DebetCredit`, message: `${field} 0 is marked D` };
+    const body = declaratieBody(facts);
+    if (!body) return;
+    // The totals, then each prestatie's IngediendBedrag: these amounts carry a DebetCredit.
+    const totals =
+      facts.type === '325' ? ['TotaalIngediendBedrag', 'TotaalToegekendBedrag'] : ['TotaalIngediendBedrag'];
+    for (const name of totals)
+      for (const group of all(body, name)) yield* zeroMarkedCredit(group, 'TotaalBedrag');
+    for (const prestatie of prestatieFacts(facts)) {
+      const bedrag = prestatie.at.node.IngediendBedrag;
+      if (Array.isArray(bedrag)) {
+        // Not in a valid message: each of them, as a walk finds them.
+        for (const group of all(prestatie.at, 'IngediendBedrag')) yield* zeroMarkedCredit(group, 'Bedrag');
+      } else if (typeof bedrag === 'object' && prestatie.bedrag === 0 && prestatie.debetCredit !== 'D')
+        yield { path: `${prestatie.at.path}/IngediendBedrag/DebetCredit`, message: 'Bedrag 0 is marked D' };
     }
   },
 });
+
+function* zeroMarkedCredit(group: At, field: string): Iterable<Violation> {
+  if (number(group.node, field) === 0 && text(group.node, 'DebetCredit') !== 'D')
+    yield { path: `${group.path}/DebetCredit`, message: `${field} 0 is marked D` };
+}

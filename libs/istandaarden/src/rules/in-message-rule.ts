@@ -83,8 +83,12 @@ export function lastDayOfMonth(date: string): string {
   return `${date.slice(0, 8)}${String(days).padStart(2, '0')}`;
 }
 
+/** Whether `a` and `b` agree on `YYYY-MM` (`a.slice(0, 7) === b.slice(0, 7)`, without the two slices). */
 export function sameMonth(a: string, b: string): boolean {
-  return a.slice(0, 7) === b.slice(0, 7);
+  const length = Math.min(a.length, 7);
+  if (length !== Math.min(b.length, 7)) return false;
+  for (let index = 0; index < length; index++) if (a.charCodeAt(index) !== b.charCodeAt(index)) return false;
+  return true;
 }
 
 function isLeapYear(year: number): boolean {

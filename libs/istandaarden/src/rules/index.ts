@@ -4,6 +4,7 @@ import type { Finding } from '../findings.js';
 import type { Bericht } from '../mapping/model.js';
 import { TR056, TR135, TR378 } from './header-rules.js';
 import { inMessageRules } from './in-message-rules.js';
+import { sharingWalks } from './paths.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export type { Rule, RuleContext, RuleLevel, RuleState } from './rule.js';
@@ -33,9 +34,11 @@ export function rulesFor(code: string): Rule[] {
 }
 
 export async function evaluateRules(bericht: Bericht, context: RuleContext): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const rule of rulesFor(bericht.code)) findings.push(...(await rule.check(bericht, context)));
-  return findings;
+  return sharingWalks(bericht, async () => {
+    const findings: Finding[] = [];
+    for (const rule of rulesFor(bericht.code)) findings.push(...(await rule.check(bericht, context)));
+    return findings;
+  });
 }
 
 /** Version of our in-message (XSLT-kind) rule set, stated as XsltVersie in a retour after a 0001 rejection (IV028). */

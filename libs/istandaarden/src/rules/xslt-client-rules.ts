@@ -2,7 +2,7 @@
 import type { BerichtType } from '../catalogue.js';
 import { inMessageRule, yearsBefore } from './in-message-rule.js';
 import { contacts, geboortedata } from './message-parts.js';
-import { all, has, leaves, text } from './paths.js';
+import { all, field, has, leafPath, leaves, parentOf, RepeatedKeys, shared, text, type At } from './paths.js';
 
 export const TR002 = inMessageRule({
   id: 'TR002',
@@ -87,9 +87,10 @@ export const TR134 = inMessageRule({
     'Dates of things that already happened (birth, start, stop, toewijzing, declared period) may not lie after the Dagtekening.',
   *violations(facts) {
     for (const steps of TR134_ELEMENTS[facts.type] ?? []) {
-      for (const { value, path } of leaves(facts.root, steps)) {
-        if (value > facts.dagtekening)
-          yield { path, message: `the date lies after the Dagtekening ${facts.dagtekening}` };
+      for (const leaf of leaves(facts.root, steps)) {
+        // The path only for a date that breaks the rule.
+        if (leaf.value > facts.dagtekening)
+          yield { path: leafPath(leaf), message: `the date lies after the Dagtekening ${facts.dagtekening}` };
       }
     }
   },
@@ -161,17 +162,22 @@ export const TR101 = inMessageRule({
     'No class occurs twice with the same logical key under the same parent (no duplicate lines in a message).',
   *violations(facts) {
     for (const { parent, element, key } of LOGICAL_KEYS[facts.type] ?? []) {
-      for (const container of all(facts.root, parent)) {
-        const seen = new Set<string>();
-        for (const child of all(container, element)) {
-          const value = JSON.stringify(key.map((part) => text(child.node, part) ?? null));
-          if (!seen.has(value)) seen.add(value);
-          else
-            yield {
-              path: child.path,
-              message: `${element} repeats the key (${key.join(', ')}) of an earlier one`,
-            };
+      // One walk to the elements (shared with the other rules), taken per parent instance: the
+      // elements of one parent follow each other in document order.
+      const fields = key.map(field);
+      let container: At | undefined;
+      let seen = new RepeatedKeys(fields);
+      for (const child of shared(facts.root, `${parent}/${element}`)) {
+        const of = parentOf(child);
+        if (of !== container) {
+          container = of;
+          seen = new RepeatedKeys(fields);
         }
+        if (seen.repeats(child.node))
+          yield {
+            path: child.path,
+            message: `${element} repeats the key (${key.join(', ')}) of an earlier one`,
+          };
       }
     }
   },

@@ -1,10 +1,23 @@
 /** XSLT-kind rules on declarations (323) and declaratie-antwoorden (325): periods, totals, references. */
 import { inMessageRule, signed, yearsBefore } from './in-message-rule.js';
-import { declaratieBody, declaratieClients, prestaties, productPeriodes } from './message-parts.js';
-import { all, first, number, text, texts, type At } from './paths.js';
+import {
+  declaratieBody,
+  prestatieFacts,
+  prestaties,
+  declaredPeriods,
+  type PrestatieFacts,
+} from './message-parts.js';
+import { first, number, parentOf, RepeatedKeys, text, texts, type At } from './paths.js';
 
 function amount(node: At['node'], group: string, field = 'Bedrag'): number {
   return signed(number(node, `${group}/${field}`), text(node, `${group}/DebetCredit`));
+}
+
+/** The signed IngediendBedrag of the prestaties added up (`amount` of each, read once per message). */
+function ingediendSum(list: readonly PrestatieFacts[]): number {
+  let sum = 0;
+  for (const p of list) sum += signed(p.bedrag, p.debetCredit);
+  return sum;
 }
 
 export const TR137 = inMessageRule({
@@ -13,13 +26,9 @@ export const TR137 = inMessageRule({
   appliesTo: ['323', '325'],
   explanation: 'A declared period ends on or after its start and not after the Dagtekening.',
   *violations(facts) {
-    const body = declaratieBody(facts);
-    const periods = [
-      ...(facts.type === '323' && body ? all(body, 'DeclaratiePeriode') : []),
-      ...productPeriodes(facts),
-    ];
-    for (const period of periods) {
-      const [begin, end] = [text(period.node, 'Begindatum'), text(period.node, 'Einddatum')];
+    for (const period of declaredPeriods(facts)) {
+      const begin = period.begindatum;
+      const end = period.einddatum;
       if (begin === undefined || end === undefined) continue;
       if (end < begin)
         yield {
@@ -42,12 +51,12 @@ export const TR315 = inMessageRule({
   explanation: 'A declaration credits a previous prestatie (VorigReferentieNummer) at most once.',
   *violations(facts) {
     const seen = new Set<string>();
-    for (const prestatie of prestaties(facts)) {
-      const vorig = text(prestatie.node, 'ProductReferentie/VorigReferentieNummer');
+    for (const prestatie of prestatieFacts(facts)) {
+      const vorig = prestatie.vorigReferentieNummer;
       if (vorig === undefined) continue;
       if (seen.has(vorig))
         yield {
-          path: `${prestatie.path}/ProductReferentie/VorigReferentieNummer`,
+          path: `${prestatie.at.path}/ProductReferentie/VorigReferentieNummer`,
           message: `VorigReferentieNummer ${vorig} occurs more than once in the declaration`,
         };
       seen.add(vorig);
@@ -61,13 +70,19 @@ export const TR316 = inMessageRule({
   appliesTo: ['323'],
   explanation: 'A declaration does not credit a debit prestatie it contains itself.',
   *violations(facts) {
-    const all323 = prestaties(facts);
-    const nummers = new Set(all323.map((p) => text(p.node, 'ProductReferentie/ReferentieNummer')));
+    // The VorigReferentieNummers first (credits are few), then which of them the declaration holds.
+    const all323 = prestatieFacts(facts);
+    const vorige = new Set<string>();
+    for (const p of all323) if (p.vorigReferentieNummer !== undefined) vorige.add(p.vorigReferentieNummer);
+    if (!vorige.size) return;
+    const nummers = new Set<string>();
+    for (const p of all323)
+      if (p.referentieNummer !== undefined && vorige.has(p.referentieNummer)) nummers.add(p.referentieNummer);
     for (const prestatie of all323) {
-      const vorig = text(prestatie.node, 'ProductReferentie/VorigReferentieNummer');
+      const vorig = prestatie.vorigReferentieNummer;
       if (vorig !== undefined && nummers.has(vorig))
         yield {
-          path: `${prestatie.path}/ProductReferentie/VorigReferentieNummer`,
+          path: `${prestatie.at.path}/ProductReferentie/VorigReferentieNummer`,
           message: `VorigReferentieNummer ${vorig} refers to a prestatie in the same declaration`,
         };
     }
@@ -84,11 +99,11 @@ export const TR335 = inMessageRule({
     const dagtekening = body ? text(body.node, 'DeclaratieDagtekening') : undefined;
     if (dagtekening === undefined) return;
     const limit = yearsBefore(dagtekening, 5);
-    for (const prestatie of prestaties(facts)) {
-      const end = text(prestatie.node, 'ProductPeriode/Einddatum');
+    for (const prestatie of prestatieFacts(facts)) {
+      const end = prestatie.einddatum;
       if (end !== undefined && end < limit)
         yield {
-          path: `${prestatie.path}/ProductPeriode/Einddatum`,
+          path: `${prestatie.at.path}/ProductPeriode/Einddatum`,
           message: `Einddatum ${end} lies more than 5 years before DeclaratieDagtekening ${dagtekening}`,
         };
     }
@@ -104,7 +119,7 @@ export const TR358 = inMessageRule({
     const body = declaratieBody(facts);
     if (!body) return;
     const total = amount(body.node, 'TotaalIngediendBedrag', 'TotaalBedrag');
-    const sum = prestaties(facts).reduce((acc, p) => acc + amount(p.node, 'IngediendBedrag'), 0);
+    const sum = ingediendSum(prestatieFacts(facts));
     if (total !== sum)
       yield {
         path: `${body.path}/TotaalIngediendBedrag`,
@@ -142,7 +157,7 @@ export const TR342 = inMessageRule({
         yield { path: `${prestatie.path}/RetourCodes`, message: 'only refused prestaties are listed' };
     }
     const ingediend = amount(body.node, 'TotaalIngediendBedrag', 'TotaalBedrag');
-    const refused = prestaties(facts).reduce((acc, p) => acc + amount(p.node, 'IngediendBedrag'), 0);
+    const refused = ingediendSum(prestatieFacts(facts));
     if (refused !== ingediend - toegekend)
       yield {
         path: `${body.path}/TotaalToegekendBedrag`,
@@ -151,12 +166,19 @@ export const TR342 = inMessageRule({
   },
 });
 
-const DEBET_KEY = [
-  'ToewijzingNummer',
-  'ProductCategorie',
-  'ProductCode',
-  'ProductPeriode/Begindatum',
-  'ProductPeriode/Einddatum',
+/** The Client of a Prestatie (Client/Prestaties/Prestatie). */
+function clientOf(prestatie: At): At | undefined {
+  const prestaties = parentOf(prestatie);
+  return prestaties && parentOf(prestaties);
+}
+
+/** ToewijzingNummer, ProductCategorie, ProductCode, ProductPeriode/Begindatum and /Einddatum. */
+const DEBET_KEY: ReadonlyArray<(p: PrestatieFacts) => string | undefined> = [
+  (p) => p.toewijzingNummer,
+  (p) => p.productCategorie,
+  (p) => p.productCode,
+  (p) => p.begindatum,
+  (p) => p.einddatum,
 ];
 
 export const TR416 = inMessageRule({
@@ -166,18 +188,21 @@ export const TR416 = inMessageRule({
   explanation:
     'A declaration holds at most one debit prestatie per client, toewijzing, product and product period.',
   *violations(facts) {
-    for (const client of declaratieClients(facts)) {
-      const seen = new Set<string>();
-      for (const prestatie of all(client, 'Prestaties/Prestatie')) {
-        if (text(prestatie.node, 'IngediendBedrag/DebetCredit') !== 'D') continue;
-        const key = JSON.stringify(DEBET_KEY.map((field) => text(prestatie.node, field)));
-        if (seen.has(key))
-          yield {
-            path: `${prestatie.path}/IngediendBedrag/DebetCredit`,
-            message: 'a second debit prestatie for the same toewijzing, product and product period',
-          };
-        seen.add(key);
+    // Per client: a client's prestaties follow each other in document order.
+    let client: At | undefined;
+    let seen = new RepeatedKeys(DEBET_KEY);
+    for (const prestatie of prestatieFacts(facts)) {
+      const of = clientOf(prestatie.at);
+      if (of !== client) {
+        client = of;
+        seen = new RepeatedKeys(DEBET_KEY);
       }
+      if (prestatie.debetCredit !== 'D') continue;
+      if (seen.repeats(prestatie))
+        yield {
+          path: `${prestatie.at.path}/IngediendBedrag/DebetCredit`,
+          message: 'a second debit prestatie for the same toewijzing, product and product period',
+        };
     }
   },
 });
