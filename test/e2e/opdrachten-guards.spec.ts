@@ -27,6 +27,8 @@ import {
 } from '../support/opdracht-builders.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { postJson } from '../support/http.js';
+import { until } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 type Reply = { status: number; body: Json };
@@ -61,24 +63,7 @@ describe('back-office commands: the cross-message guards', { skip: skipWithoutSe
     await sim?.close();
   });
 
-  async function post(path: string, body: unknown): Promise<Reply> {
-    const response = await fetch(`${gateway.base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  }
-
-  async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const post = (path: string, body: unknown): Promise<Reply> => postJson(gateway.base, path, body);
 
   function deliveredWith(identificatie: string): number {
     return sim.delivered.filter(

@@ -28,7 +28,9 @@ import {
   verzoekOmToewijzing,
 } from '../support/opdracht-builders.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
+import { postJson } from '../support/http.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { until as waitUntil } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 
@@ -71,14 +73,8 @@ describe(
       await sim?.close();
     });
 
-    async function post(path: string, body: unknown): Promise<{ status: number; body: Json }> {
-      const response = await fetch(`${gateway.base}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Json };
-    }
+    const post = (path: string, body: unknown): Promise<{ status: number; body: Json }> =>
+      postJson(gateway.base, path, body);
 
     async function get(path: string): Promise<Json & Json[]> {
       const response = await fetch(`${gateway.base}${path}`);
@@ -86,24 +82,16 @@ describe(
       return (await response.json()) as Json & Json[];
     }
 
-    async function until<T>(
-      what: string,
-      probe: () => Promise<T | undefined>,
-      timeoutMs = 15_000,
-    ): Promise<T> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) {
+    /** Waits like the shared `until`; a timeout shows the latest messages. */
+    const until = <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> =>
+      waitUntil(what, probe, {
+        explain: async () => {
           const dump = await db.query(
             `SELECT code, direction, status, findings, identificatie, afzender, ontvanger, dagtekening FROM message ORDER BY received_at DESC LIMIT 4`,
           );
-          throw new Error(`timed out waiting for ${what}: ${JSON.stringify(dump.rows)}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
+          return JSON.stringify(dump.rows);
+        },
+      });
 
     /** The Di01s delivered that carry the message with this identificatie. */
     function deliveredWith(identificatie: string): Delivered[] {

@@ -22,6 +22,7 @@ import { aJw305, aJw307 } from '../support/levering-builder.js';
 import { AANBIEDER, toewijzingBericht, uniek } from '../support/opdracht-builders.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { until } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 const BSN = '999990019';
@@ -62,16 +63,6 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
   });
 
   const post = (path: string, body: unknown) => postJson(gateway.base, path, body);
-
-  async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 
   /** A provider message through the GGk, processed; returns its id. */
   async function viaChain(xml: string, functie: string, status = 'accepted'): Promise<string> {
