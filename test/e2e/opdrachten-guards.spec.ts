@@ -27,7 +27,7 @@ import {
 } from '../support/opdracht-builders.js';
 import { skipWithoutServices } from '../support/test-services.js';
 import type { TestGateway } from '../support/test-gateway.js';
-import { startCommandHarness, type CommandHarness } from '../support/command-harness.js';
+import { di01sWith, startCommandHarness, type CommandHarness } from '../support/command-harness.js';
 import { postJson } from '../support/http.js';
 import { until } from '../support/wait.js';
 
@@ -52,15 +52,7 @@ describe('back-office commands: the cross-message guards', { skip: skipWithoutSe
 
   const post = (path: string, body: unknown): Promise<Reply> => postJson(gateway.base, path, body);
 
-  function deliveredWith(identificatie: string): number {
-    return sim.delivered.filter(
-      ({ request }) =>
-        request.operation === 'ggk_Di01' &&
-        Buffer.from(request.envelope.parameters.bericht.bytes)
-          .toString('utf8')
-          .includes(`>${identificatie}<`),
-    ).length;
-  }
+  const deliveredWith = (identificatie: string): number => di01sWith(sim, identificatie).length;
 
   /** Asserts the command was accepted and its message delivered to the GGk. */
   async function accepted(reply: Reply): Promise<void> {

@@ -28,7 +28,7 @@ import {
   verzoekOmToewijzing,
 } from '../support/opdracht-builders.js';
 import { skipWithoutServices } from '../support/test-services.js';
-import { startCommandHarness, type CommandHarness } from '../support/command-harness.js';
+import { di01sWith, startCommandHarness, type CommandHarness } from '../support/command-harness.js';
 import { postJson } from '../support/http.js';
 import type { TestGateway } from '../support/test-gateway.js';
 import { until as waitUntil } from '../support/wait.js';
@@ -79,15 +79,7 @@ describe(
       });
 
     /** The Di01s delivered that carry the message with this identificatie. */
-    function deliveredWith(identificatie: string): Delivered[] {
-      return sim.delivered.filter(
-        ({ request }) =>
-          request.operation === 'ggk_Di01' &&
-          Buffer.from(request.envelope.parameters.bericht.bytes)
-            .toString('utf8')
-            .includes(`>${identificatie}<`),
-      );
-    }
+    const deliveredWith = (identificatie: string): Delivered[] => di01sWith(sim, identificatie);
 
     async function delivery(identificatie: string): Promise<Delivered> {
       await sim.waitForDelivery(() => deliveredWith(identificatie).length > 0, 15_000);

@@ -17,6 +17,7 @@ import type { PopulatieData } from '../../libs/messaging/src/index.js';
 import { testBsn } from '../support/bsn.js';
 import { aJw323 } from '../support/declaratie-builder.js';
 import { EventConsumer, type ReceivedEvent } from '../support/event-consumer.js';
+import { di01sWith } from '../support/command-harness.js';
 import { createArrangement, postJson } from '../support/http.js';
 import { aJw305, aJw307 } from '../support/levering-builder.js';
 import { AANBIEDER, toewijzingBericht, uniek } from '../support/opdracht-builders.js';
@@ -88,14 +89,7 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
   }
 
   async function delivered(identificatie: string): Promise<Delivered> {
-    const matches = () =>
-      sim.delivered.filter(
-        ({ request }) =>
-          request.operation === 'ggk_Di01' &&
-          Buffer.from((request.envelope as Di01Envelope).parameters.bericht.bytes)
-            .toString('utf8')
-            .includes(`>${identificatie}<`),
-      );
+    const matches = () => di01sWith(sim, identificatie);
     await sim.waitForDelivery(() => matches().length > 0, 15_000);
     return matches()[0]!;
   }

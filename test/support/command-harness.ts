@@ -5,7 +5,7 @@
  */
 import amqp, { type Channel, type ChannelModel } from 'amqplib';
 import pg from 'pg';
-import { ChainSim } from '../../apps/chain-sim/src/chain-sim.js';
+import { ChainSim, type Delivered } from '../../apps/chain-sim/src/chain-sim.js';
 import { EventConsumer } from './event-consumer.js';
 import { AANBIEDER } from './opdracht-builders.js';
 import { AMQP_URL } from './test-services.js';
@@ -54,4 +54,13 @@ export async function startCommandHarness(
     await close().catch(() => undefined);
     throw error;
   }
+}
+
+/** The Di01s the simulator received that carry the message with this identificatie. */
+export function di01sWith(sim: ChainSim, identificatie: string): Delivered[] {
+  return sim.delivered.filter(
+    ({ request }) =>
+      request.operation === 'ggk_Di01' &&
+      Buffer.from(request.envelope.parameters.bericht.bytes).toString('utf8').includes(`>${identificatie}<`),
+  );
 }
