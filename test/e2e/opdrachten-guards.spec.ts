@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import amqp, { type Channel, type ChannelModel } from 'amqplib';
-import pg from 'pg';
+import type { Channel } from 'amqplib';
+import type pg from 'pg';
 import { ChainSim } from '../../apps/chain-sim/src/chain-sim.js';
 import { parse } from '../../libs/istandaarden/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
@@ -25,8 +25,11 @@ import {
   uniek,
   verzoekOmToewijzing,
 } from '../support/opdracht-builders.js';
-import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
-import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { skipWithoutServices } from '../support/test-services.js';
+import type { TestGateway } from '../support/test-gateway.js';
+import { di01sWith, startCommandHarness, type CommandHarness } from '../support/command-harness.js';
+import { postJson } from '../support/http.js';
+import { until } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 type Reply = { status: number; body: Json };
@@ -36,59 +39,20 @@ describe('back-office commands: the cross-message guards', { skip: skipWithoutSe
   let sim: ChainSim;
   let events: EventConsumer;
   let db: pg.Client;
-  let amqpConnection: ChannelModel;
   let channel: Channel;
+  let harness: CommandHarness | undefined;
   const commandsQueue = `istd.t.commands.${randomBytes(4).toString('hex')}`;
   let toewijzingNummer = 1000 + Math.floor(Math.random() * 1e6);
 
   before(async () => {
-    sim = new ChainSim({ gatewayUrl: 'http://placeholder', aanbieder: AANBIEDER });
-    const ggkUrl = await sim.listen();
-    gateway = await startTestGateway({ GGK_URL: ggkUrl, COMMANDS_QUEUE: commandsQueue });
-    sim.gatewayUrl = gateway.base;
-    events = await EventConsumer.start(AMQP_URL!);
-    db = new pg.Client({ connectionString: gateway.database.url });
-    await db.connect();
-    amqpConnection = await amqp.connect(AMQP_URL!);
-    channel = await amqpConnection.createChannel();
+    harness = await startCommandHarness(commandsQueue);
+    ({ gateway, sim, events, db, channel } = harness);
   });
-  after(async () => {
-    await channel?.deleteQueue(commandsQueue).catch(() => undefined);
-    await amqpConnection?.close();
-    await db?.end();
-    await events?.close();
-    await gateway?.close();
-    await sim?.close();
-  });
+  after(() => harness?.close());
 
-  async function post(path: string, body: unknown): Promise<Reply> {
-    const response = await fetch(`${gateway.base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  }
+  const post = (path: string, body: unknown): Promise<Reply> => postJson(gateway.base, path, body);
 
-  async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
-  function deliveredWith(identificatie: string): number {
-    return sim.delivered.filter(
-      ({ request }) =>
-        request.operation === 'ggk_Di01' &&
-        Buffer.from(request.envelope.parameters.bericht.bytes)
-          .toString('utf8')
-          .includes(`>${identificatie}<`),
-    ).length;
-  }
+  const deliveredWith = (identificatie: string): number => di01sWith(sim, identificatie).length;
 
   /** Asserts the command was accepted and its message delivered to the GGk. */
   async function accepted(reply: Reply): Promise<void> {

@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import amqp, { type Channel, type ChannelModel } from 'amqplib';
-import pg from 'pg';
+import type { Channel } from 'amqplib';
+import type pg from 'pg';
 import { ChainSim, type Delivered } from '../../apps/chain-sim/src/chain-sim.js';
 import { parse, validate } from '../../libs/istandaarden/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
@@ -27,8 +27,11 @@ import {
   uniek,
   verzoekOmToewijzing,
 } from '../support/opdracht-builders.js';
-import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
-import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { skipWithoutServices } from '../support/test-services.js';
+import { di01sWith, startCommandHarness, type CommandHarness } from '../support/command-harness.js';
+import { postJson } from '../support/http.js';
+import type { TestGateway } from '../support/test-gateway.js';
+import { until as waitUntil } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 
@@ -40,45 +43,23 @@ describe(
     let sim: ChainSim;
     let events: EventConsumer;
     let db: pg.Client;
-    let amqpConnection: ChannelModel;
     let channel: Channel;
+    let harness: CommandHarness | undefined;
     const commandsQueue = `istd.t.commands.${randomBytes(4).toString('hex')}`;
     let toewijzingNummer = 1000 + Math.floor(Math.random() * 1e6);
 
     before(async () => {
-      sim = new ChainSim({ gatewayUrl: 'http://placeholder', aanbieder: AANBIEDER });
-      const ggkUrl = await sim.listen();
-      gateway = await startTestGateway({
-        GGK_URL: ggkUrl,
+      harness = await startCommandHarness(commandsQueue, {
         DELIVERY_RETRY_BASE_MS: '50',
         DELIVERY_MAX_ATTEMPTS: '3',
         TERMIJN_CHECK_MS: '200',
-        COMMANDS_QUEUE: commandsQueue,
       });
-      sim.gatewayUrl = gateway.base;
-      events = await EventConsumer.start(AMQP_URL!);
-      db = new pg.Client({ connectionString: gateway.database.url });
-      await db.connect();
-      amqpConnection = await amqp.connect(AMQP_URL!);
-      channel = await amqpConnection.createChannel();
+      ({ gateway, sim, events, db, channel } = harness);
     });
-    after(async () => {
-      await channel?.deleteQueue(commandsQueue).catch(() => undefined);
-      await amqpConnection?.close();
-      await db?.end();
-      await events?.close();
-      await gateway?.close();
-      await sim?.close();
-    });
+    after(() => harness?.close());
 
-    async function post(path: string, body: unknown): Promise<{ status: number; body: Json }> {
-      const response = await fetch(`${gateway.base}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Json };
-    }
+    const post = (path: string, body: unknown): Promise<{ status: number; body: Json }> =>
+      postJson(gateway.base, path, body);
 
     async function get(path: string): Promise<Json & Json[]> {
       const response = await fetch(`${gateway.base}${path}`);
@@ -86,35 +67,19 @@ describe(
       return (await response.json()) as Json & Json[];
     }
 
-    async function until<T>(
-      what: string,
-      probe: () => Promise<T | undefined>,
-      timeoutMs = 15_000,
-    ): Promise<T> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) {
+    /** Waits like the shared `until`; a timeout shows the latest messages. */
+    const until = <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> =>
+      waitUntil(what, probe, {
+        explain: async () => {
           const dump = await db.query(
             `SELECT code, direction, status, findings, identificatie, afzender, ontvanger, dagtekening FROM message ORDER BY received_at DESC LIMIT 4`,
           );
-          throw new Error(`timed out waiting for ${what}: ${JSON.stringify(dump.rows)}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
+          return JSON.stringify(dump.rows);
+        },
+      });
 
     /** The Di01s delivered that carry the message with this identificatie. */
-    function deliveredWith(identificatie: string): Delivered[] {
-      return sim.delivered.filter(
-        ({ request }) =>
-          request.operation === 'ggk_Di01' &&
-          Buffer.from(request.envelope.parameters.bericht.bytes)
-            .toString('utf8')
-            .includes(`>${identificatie}<`),
-      );
-    }
+    const deliveredWith = (identificatie: string): Delivered[] => di01sWith(sim, identificatie);
 
     async function delivery(identificatie: string): Promise<Delivered> {
       await sim.waitForDelivery(() => deliveredWith(identificatie).length > 0, 15_000);

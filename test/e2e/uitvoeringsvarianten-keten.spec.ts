@@ -17,11 +17,13 @@ import type { PopulatieData } from '../../libs/messaging/src/index.js';
 import { testBsn } from '../support/bsn.js';
 import { aJw323 } from '../support/declaratie-builder.js';
 import { EventConsumer, type ReceivedEvent } from '../support/event-consumer.js';
+import { di01sWith } from '../support/command-harness.js';
 import { createArrangement, postJson } from '../support/http.js';
 import { aJw305, aJw307 } from '../support/levering-builder.js';
 import { AANBIEDER, toewijzingBericht, uniek } from '../support/opdracht-builders.js';
 import { AMQP_URL, skipWithoutServices } from '../support/test-services.js';
 import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
+import { until } from '../support/wait.js';
 
 type Json = Record<string, unknown>;
 const BSN = '999990019';
@@ -63,16 +65,6 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
 
   const post = (path: string, body: unknown) => postJson(gateway.base, path, body);
 
-  async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
   /** A provider message through the GGk, processed; returns its id. */
   async function viaChain(xml: string, functie: string, status = 'accepted'): Promise<string> {
     const sent = await sim.send(xml, functie);
@@ -97,14 +89,7 @@ describe('uitvoeringsvarianten through the chain', { skip: skipWithoutServices }
   }
 
   async function delivered(identificatie: string): Promise<Delivered> {
-    const matches = () =>
-      sim.delivered.filter(
-        ({ request }) =>
-          request.operation === 'ggk_Di01' &&
-          Buffer.from((request.envelope as Di01Envelope).parameters.bericht.bytes)
-            .toString('utf8')
-            .includes(`>${identificatie}<`),
-      );
+    const matches = () => di01sWith(sim, identificatie);
     await sim.waitForDelivery(() => matches().length > 0, 15_000);
     return matches()[0]!;
   }

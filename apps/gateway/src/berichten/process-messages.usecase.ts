@@ -23,8 +23,7 @@ import {
 } from '../../../../libs/istandaarden/src/index.js';
 import {
   acceptedEventName,
-  eventRoutingKey,
-  eventType,
+  newEvent,
   REJECTED_EVENT_NAME,
   type GatewayEvent,
   type RejectionData,
@@ -333,22 +332,14 @@ export class ProcessMessages {
     data: unknown,
     beoordeling?: unknown,
   ): { key: string; event: GatewayEvent } {
-    const key = eventRoutingKey(record.standaard ?? 'onbekend', eventName);
-    return {
-      key,
-      event: {
-        type: eventType(key),
-        id: randomUUID(),
-        occurredAt: new Date().toISOString(),
-        gemeente: header.gemeente,
-        aanbieder: header.aanbieder,
-        berichtId: record.id,
-        standaard: record.standaard ?? 'onbekend',
-        berichtcode: record.code,
-        data,
-        ...(beoordeling ? { beoordeling } : {}),
-      },
-    };
+    const { key, event } = newEvent(record.standaard ?? 'onbekend', eventName, {
+      gemeente: header.gemeente,
+      aanbieder: header.aanbieder,
+      berichtId: record.id,
+      berichtcode: record.code,
+      data,
+    });
+    return { key, event: { ...event, ...(beoordeling ? { beoordeling } : {}) } };
   }
 }
 

@@ -164,8 +164,8 @@ export class SendOpdracht {
       spec.type === '301'
         ? await checkToewijzingen(manager, parsed, gemeente, aanbieder)
         : { oordelen: [], findings: [] };
-    // The cross-message rules guarding what a gemeente sends, against the state this transaction sees.
-    const guards = await guardFindings(manager, this.deps.state, this.deps.config.referenceDataDir, parsed, {
+    // Who sends what to whom: the facts the guards check and the stored message carries.
+    const afzending = {
       berichtcode: entry.berichtCode,
       afzender: gemeente,
       ontvanger: aanbieder,
@@ -173,7 +173,15 @@ export class SendOpdracht {
       dagtekening: feiten.dagtekening,
       gemeente,
       aanbieder,
-    });
+    };
+    // The cross-message rules guarding what a gemeente sends, against the state this transaction sees.
+    const guards = await guardFindings(
+      manager,
+      this.deps.state,
+      this.deps.config.referenceDataDir,
+      parsed,
+      afzending,
+    );
     const findings = [
       ...servedProblem(gemeente, this.deps.config.gemeenten),
       // TR378 checks the Ontvanger of a message a gemeente receives; ours is the aanbieder (checked above instead).
@@ -194,13 +202,7 @@ export class SendOpdracht {
         body,
         standaard: entry.standaard,
         code: entry.code,
-        berichtcode: entry.berichtCode,
-        afzender: gemeente,
-        ontvanger: aanbieder,
-        identificatie: feiten.identificatie,
-        dagtekening: feiten.dagtekening,
-        gemeente,
-        aanbieder,
+        ...afzending,
         status: 'queued',
         ...(original ? { answersId: original.id } : {}),
       },
