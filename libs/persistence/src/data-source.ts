@@ -9,6 +9,7 @@ import { Uitvoeringsvarianten1764000000300 } from './migrations/1764000000300-ui
 import { OutboundCommands1764000000400 } from './migrations/1764000000400-outbound-commands.js';
 import { AdminConsole1764000000500 } from './migrations/1764000000500-admin-console.js';
 import { AuthAudit1764000000600 } from './migrations/1764000000600-auth-audit.js';
+import { StateLookupIndexes1764000000700 } from './migrations/1764000000700-state-lookup-indexes.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   OutboundCommands1764000000400,
   AdminConsole1764000000500,
   AuthAudit1764000000600,
+  StateLookupIndexes1764000000700,
 ];
 
 export interface DataSourceOptions {
