@@ -1,8 +1,8 @@
 /** Cross-message rules on declarations (323): each prestatie against its toewijzing and earlier declarations. */
-import type { Bericht, Finding } from '../../../istandaarden/src/index.js';
+import { catalogueEntry, type Bericht, type Finding } from '../../../istandaarden/src/index.js';
 import { all, parentOf, root, shared, type At } from '../../../istandaarden/src/rules/paths.js';
 import { prestatieRecord, type PrestatieRecord, type ToewijzingRecord } from '../state-records.js';
-import { failure, type CrossMessageContext, type CrossMessageRule } from './cross-message-rule.js';
+import { failure, type CrossMessageRule } from './cross-message-rule.js';
 import { PerMessage, type OwnerState } from './rule-state.js';
 import { sameMonth } from '../../../istandaarden/src/rules/in-message-rule.js';
 import { isVerwijderd } from './toewijzingen.js';
@@ -20,70 +20,97 @@ function declaratie(bericht: Bericht): At {
   return all(root(bericht), bericht.bericht.Declaratie ? 'Declaratie' : 'DeclaratieAntwoord')[0]!;
 }
 
-/** Every prestatie of a declaration with the toewijzing it names (computed once per message and state). */
-const declaredPrestaties = new PerMessage((bericht: Bericht, state: OwnerState): DeclaredPrestatie[] => {
-  const name = bericht.bericht.Declaratie ? 'Declaratie' : 'DeclaratieAntwoord';
-  const nummer = String(declaratie(bericht).node.DeclaratieNummer);
-  // One walk from the root (shared with TR381), each prestatie's client two steps up.
-  const found: DeclaredPrestatie[] = [];
-  let client: At | undefined;
-  let bsn = '';
-  for (const at of shared(root(bericht), `${name}/Clienten/Client/Prestaties/Prestatie`)) {
-    const prestaties = parentOf(at);
-    const of = prestaties && parentOf(prestaties);
-    if (of !== client) {
-      client = of;
-      bsn = String(of?.node.Bsn);
+/** What a rule says of one prestatie: a failure message, or undefined when it passes. */
+type Judge = (p: DeclaredPrestatie) => string | undefined;
+
+/** A per-prestatie rule as the pass runs it. */
+interface PrestatieCheck {
+  readonly rule: CrossMessageRule;
+  /**
+   * `own`: only the prestaties whose toewijzing exists, is the client's own and is not deleted (the
+   * ones the content rules judge); `every`: every prestatie.
+   */
+  readonly scope: 'own' | 'every';
+  /** The rule's judge for one message and state (it may keep running totals over the pass). */
+  readonly start: (bericht: Bericht, state: OwnerState) => Judge;
+}
+
+const prestatieChecks: PrestatieCheck[] = [];
+
+interface Running {
+  readonly rule: CrossMessageRule;
+  readonly judge: Judge;
+  readonly into: Finding[];
+}
+
+/**
+ * One pass over a declaration's prestaties for every per-prestatie rule that applies to the message:
+ * each rule's findings in document order (computed once per message and state). The walk from the
+ * root is shared with TR381, each prestatie's client two steps up.
+ */
+const prestatieFindings = new PerMessage(
+  (bericht: Bericht, state: OwnerState): Map<CrossMessageRule, Finding[]> => {
+    const type = catalogueEntry(bericht.code)?.type;
+    const findings = new Map<CrossMessageRule, Finding[]>();
+    const every: Running[] = [];
+    const own: Running[] = [];
+    for (const check of prestatieChecks) {
+      if (type === undefined || !check.rule.appliesTo.includes(type)) continue;
+      const into: Finding[] = [];
+      findings.set(check.rule, into);
+      (check.scope === 'own' ? own : every).push({
+        rule: check.rule,
+        judge: check.start(bericht, state),
+        into,
+      });
     }
-    const record = prestatieRecord(nummer, bsn, at.node);
-    found.push({ at, record, toewijzing: state.toewijzing(record.toewijzingNummer) });
-  }
-  return found;
-});
-
-function declared(bericht: Bericht, state: OwnerState): DeclaredPrestatie[] {
-  return declaredPrestaties.of(bericht, state);
-}
-
-type Judged = DeclaredPrestatie & { toewijzing: ToewijzingRecord };
-const judgedCache = new WeakMap<DeclaredPrestatie[], Judged[]>();
-
-/** Prestaties whose toewijzing exists, is the client's own and is not deleted: the ones the content rules judge. */
-function onOwnToewijzing(bericht: Bericht, state: OwnerState): Judged[] {
-  const list = declared(bericht, state);
-  let judged = judgedCache.get(list);
-  if (!judged) {
-    judged = list.filter(
-      (p): p is Judged =>
-        p.toewijzing !== undefined && p.toewijzing.bsn === p.record.bsn && !isVerwijderd(p.toewijzing),
-    );
-    judgedCache.set(list, judged);
-  }
-  return judged;
-}
-
-function perPrestatie(
-  rule: CrossMessageRule,
-  fails: (
-    p: DeclaredPrestatie & { toewijzing: ToewijzingRecord },
-    context: CrossMessageContext,
-  ) => string | undefined,
-): CrossMessageRule['check'] {
-  return (bericht, context) => {
-    const findings: Finding[] = [];
-    for (const p of onOwnToewijzing(bericht, context.state)) {
-      const message = fails(p, context);
-      if (message) findings.push(failure(rule, p.at.path, message));
+    if (!every.length && !own.length) return findings;
+    const name = bericht.bericht.Declaratie ? 'Declaratie' : 'DeclaratieAntwoord';
+    const nummer = String(declaratie(bericht).node.DeclaratieNummer);
+    let client: At | undefined;
+    let bsn = '';
+    for (const at of shared(root(bericht), `${name}/Clienten/Client/Prestaties/Prestatie`)) {
+      const prestaties = parentOf(at);
+      const of = prestaties && parentOf(prestaties);
+      if (of !== client) {
+        client = of;
+        bsn = String(of?.node.Bsn);
+      }
+      const record = prestatieRecord(nummer, bsn, at.node);
+      const toewijzing = state.toewijzing(record.toewijzingNummer);
+      const p: DeclaredPrestatie = { at, record, toewijzing };
+      for (const running of every) judge(running, p);
+      if (own.length && toewijzing !== undefined && toewijzing.bsn === bsn && !isVerwijderd(toewijzing)) {
+        for (const running of own) judge(running, p);
+      }
     }
     return findings;
-  };
+  },
+);
+
+function judge(running: Running, p: DeclaredPrestatie): void {
+  const message = running.judge(p);
+  if (message) running.into.push(failure(running.rule, p.at.path, message));
 }
+
+/** The findings of a per-prestatie rule on `bericht`, from the shared pass. */
+function findingsOf(rule: CrossMessageRule, bericht: Bericht, state: OwnerState): Finding[] {
+  return [...(prestatieFindings.of(bericht, state).get(rule) ?? [])];
+}
+
+/** A judge for the prestaties on the client's own toewijzing (the toewijzing is there). */
+const onOwn =
+  (fails: (p: DeclaredPrestatie & { toewijzing: ToewijzingRecord }) => string | undefined) =>
+  () =>
+  (p: DeclaredPrestatie) =>
+    fails(p as DeclaredPrestatie & { toewijzing: ToewijzingRecord });
 
 function rule(
   id: string,
   retourcode: string,
   explanation: string,
-  check: (self: CrossMessageRule) => CrossMessageRule['check'],
+  scope: PrestatieCheck['scope'],
+  start: PrestatieCheck['start'],
 ): CrossMessageRule {
   const self: CrossMessageRule = {
     id,
@@ -92,8 +119,9 @@ function rule(
     appliesTo: ['323'],
     klasse: 'Prestatie',
     explanation,
-    check: (bericht, context) => check(self)(bericht, context),
+    check: (bericht, { state }) => findingsOf(self, bericht, state),
   };
+  prestatieChecks.push({ rule: self, scope, start });
   return self;
 }
 
@@ -101,11 +129,9 @@ export const TR338 = rule(
   'TR338',
   '9338',
   'A prestatie belongs to a toewijzing by its ToewijzingNummer.',
-  (self) =>
-    (bericht, { state }) =>
-      declared(bericht, state)
-        .filter((p) => p.toewijzing === undefined)
-        .map((p) => failure(self, p.at.path, `no toewijzing ${p.record.toewijzingNummer} was sent`)),
+  'every',
+  () => (p) =>
+    p.toewijzing === undefined ? `no toewijzing ${p.record.toewijzingNummer} was sent` : undefined,
 );
 
 export const TR304: CrossMessageRule = {
@@ -117,71 +143,75 @@ export const TR304: CrossMessageRule = {
   explanation: 'The BSN belongs to the client of the toewijzing or declaration referred to.',
   check(bericht, context) {
     if (bericht.bericht.Client !== undefined) return TR304_VERZOEK(bericht, context, TR304);
-    return declared(bericht, context.state)
-      .filter((p) => p.toewijzing !== undefined && p.toewijzing.bsn !== p.record.bsn)
-      .map((p) =>
-        failure(TR304, p.at.path, `toewijzing ${p.record.toewijzingNummer} belongs to another client`),
-      );
+    return findingsOf(TR304, bericht, context.state);
   },
 };
+prestatieChecks.push({
+  rule: TR304,
+  scope: 'every',
+  start: () => (p) =>
+    p.toewijzing !== undefined && p.toewijzing.bsn !== p.record.bsn
+      ? `toewijzing ${p.record.toewijzingNummer} belongs to another client`
+      : undefined,
+});
 
 export const TR384 = rule(
   'TR384',
   '9384',
   'Nothing is declared on a toewijzing deleted with RedenWijziging 13.',
-  (self) =>
-    (bericht, { state }) =>
-      declared(bericht, state)
-        .filter((p) => p.toewijzing?.bsn === p.record.bsn && isVerwijderd(p.toewijzing))
-        .map((p) => failure(self, p.at.path, `toewijzing ${p.record.toewijzingNummer} was deleted`)),
+  'every',
+  () => (p) =>
+    p.toewijzing?.bsn === p.record.bsn && isVerwijderd(p.toewijzing)
+      ? `toewijzing ${p.record.toewijzingNummer} was deleted`
+      : undefined,
 );
 
 export const TR307 = rule(
   'TR307',
   '9307',
   'A prestatie starts on or after the Ingangsdatum of its toewijzing.',
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) =>
-      record.begindatum < toewijzing.ingangsdatum
-        ? `ProductPeriode starts before the toewijzing (${toewijzing.ingangsdatum})`
-        : undefined,
-    ),
+  'own',
+  onOwn(({ record, toewijzing }) =>
+    record.begindatum < toewijzing.ingangsdatum
+      ? `ProductPeriode starts before the toewijzing (${toewijzing.ingangsdatum})`
+      : undefined,
+  ),
 );
 
 export const TR308 = rule(
   'TR308',
   '9308',
   "A prestatie ends on or before its toewijzing's Einddatum, when that is given.",
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) =>
-      toewijzing.einddatum !== null && record.einddatum > toewijzing.einddatum
-        ? `ProductPeriode ends after the toewijzing (${toewijzing.einddatum})`
-        : undefined,
-    ),
+  'own',
+  onOwn(({ record, toewijzing }) =>
+    toewijzing.einddatum !== null && record.einddatum > toewijzing.einddatum
+      ? `ProductPeriode ends after the toewijzing (${toewijzing.einddatum})`
+      : undefined,
+  ),
 );
 
 export const TR339 = rule(
   'TR339',
   '9339',
   "A prestatie's category equals the toewijzing's, where the toewijzing names one.",
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) =>
-      toewijzing.productCategorie !== null && toewijzing.productCategorie !== record.productCategorie
-        ? `ProductCategorie ${record.productCategorie}, toewijzing ${toewijzing.productCategorie}`
-        : undefined,
-    ),
+  'own',
+  onOwn(({ record, toewijzing }) =>
+    toewijzing.productCategorie !== null && toewijzing.productCategorie !== record.productCategorie
+      ? `ProductCategorie ${record.productCategorie}, toewijzing ${toewijzing.productCategorie}`
+      : undefined,
+  ),
 );
 
 export const TR340 = rule(
   'TR340',
   '9340',
   "A prestatie's product code equals the toewijzing's, where the toewijzing names one.",
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) =>
-      toewijzing.productCode !== null && toewijzing.productCode !== record.productCode
-        ? `ProductCode ${record.productCode}, toewijzing ${toewijzing.productCode}`
-        : undefined,
-    ),
+  'own',
+  onOwn(({ record, toewijzing }) =>
+    toewijzing.productCode !== null && toewijzing.productCode !== record.productCode
+      ? `ProductCode ${record.productCode}, toewijzing ${toewijzing.productCode}`
+      : undefined,
+  ),
 );
 
 const MINUUT = '01';
@@ -191,14 +221,14 @@ export const TR341 = rule(
   'TR341',
   '9341',
   "A prestatie's unit fits the toewijzing's (minutes against hours are allowed).",
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) =>
-      toewijzing.eenheid !== null &&
-      toewijzing.eenheid !== record.eenheid &&
-      !(toewijzing.eenheid === UUR && record.eenheid === MINUUT)
-        ? `Eenheid ${record.eenheid}, toewijzing ${toewijzing.eenheid}`
-        : undefined,
-    ),
+  'own',
+  onOwn(({ record, toewijzing }) =>
+    toewijzing.eenheid !== null &&
+    toewijzing.eenheid !== record.eenheid &&
+    !(toewijzing.eenheid === UUR && record.eenheid === MINUUT)
+      ? `Eenheid ${record.eenheid}, toewijzing ${toewijzing.eenheid}`
+      : undefined,
+  ),
 );
 
 const firstOfMonth = (date: string) => `${date.slice(0, 8)}01`;
@@ -226,51 +256,49 @@ export const TR387 = rule(
   'TR387',
   '9387',
   "A product period starts on the first of its month, or on the toewijzing's start when that is later in the month.",
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) => {
-      if (
-        sameMonth(toewijzing.ingangsdatum, record.begindatum) &&
-        toewijzing.ingangsdatum > firstOfMonth(record.begindatum)
-      ) {
-        return record.begindatum === toewijzing.ingangsdatum
-          ? undefined
-          : `ProductPeriode should start on ${toewijzing.ingangsdatum}`;
-      }
-      // The first of the month is written only for a prestatie that does not start on it.
-      return isFirstOfMonth(record.begindatum)
+  'own',
+  onOwn(({ record, toewijzing }) => {
+    if (
+      sameMonth(toewijzing.ingangsdatum, record.begindatum) &&
+      toewijzing.ingangsdatum > firstOfMonth(record.begindatum)
+    ) {
+      return record.begindatum === toewijzing.ingangsdatum
         ? undefined
-        : `ProductPeriode should start on ${firstOfMonth(record.begindatum)}`;
-    }),
+        : `ProductPeriode should start on ${toewijzing.ingangsdatum}`;
+    }
+    // The first of the month is written only for a prestatie that does not start on it.
+    return isFirstOfMonth(record.begindatum)
+      ? undefined
+      : `ProductPeriode should start on ${firstOfMonth(record.begindatum)}`;
+  }),
 );
 
 export const TR388 = rule(
   'TR388',
   '9388',
   "A product period ends on the last of its month, or on the toewijzing's end when that is earlier in the month.",
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) => {
-      const last = lastOfMonth(record.einddatum);
-      const expected =
-        toewijzing.einddatum !== null &&
-        sameMonth(toewijzing.einddatum, record.einddatum) &&
-        toewijzing.einddatum < last
-          ? toewijzing.einddatum
-          : last;
-      return record.einddatum === expected ? undefined : `ProductPeriode should end on ${expected}`;
-    }),
+  'own',
+  onOwn(({ record, toewijzing }) => {
+    const last = lastOfMonth(record.einddatum);
+    const expected =
+      toewijzing.einddatum !== null &&
+      sameMonth(toewijzing.einddatum, record.einddatum) &&
+      toewijzing.einddatum < last
+        ? toewijzing.einddatum
+        : last;
+    return record.einddatum === expected ? undefined : `ProductPeriode should end on ${expected}`;
+  }),
 );
 
 export const TR314 = rule(
   'TR314',
   '8021',
   'A ReferentieNummer is unique per aanbieder and law, within and across declarations.',
-  (self) =>
-    (bericht, { state }) =>
-      declared(bericht, state)
-        .filter((p) => state.prestaties(p.record.referentieNummer).length > 0)
-        .map((p) =>
-          failure(self, p.at.path, `ReferentieNummer ${p.record.referentieNummer} was declared before`),
-        ),
+  'every',
+  (_, state) => (p) =>
+    state.prestaties(p.record.referentieNummer).length > 0
+      ? `ReferentieNummer ${p.record.referentieNummer} was declared before`
+      : undefined,
 );
 
 const isCredit = (p: PrestatieRecord) => p.debetCredit === 'C';
@@ -279,84 +307,64 @@ export const TR323 = rule(
   'TR323',
   '8017',
   'A credit prestatie refers to an earlier, approved debit prestatie.',
-  (self) =>
-    (bericht, { state }) =>
-      declared(bericht, state)
-        .filter(
-          (p) =>
-            isCredit(p.record) &&
-            (p.record.vorigReferentieNummer === null ||
-              !state.prestaties(p.record.vorigReferentieNummer).some((earlier) => !isCredit(earlier))),
-        )
-        .map((p) =>
-          failure(
-            self,
-            p.at.path,
-            'no earlier debit prestatie with the VorigReferentieNummer of this credit',
-          ),
-        ),
+  'every',
+  (_, state) => (p) =>
+    isCredit(p.record) &&
+    (p.record.vorigReferentieNummer === null ||
+      !state.prestaties(p.record.vorigReferentieNummer).some((earlier) => !isCredit(earlier)))
+      ? 'no earlier debit prestatie with the VorigReferentieNummer of this credit'
+      : undefined,
 );
 
 export const TR390 = rule(
   'TR390',
   '9390',
   'A prestatie is credited at most once.',
-  (self) =>
-    (bericht, { state }) =>
-      declared(bericht, state)
-        .filter(
-          (p) =>
-            isCredit(p.record) &&
-            p.record.vorigReferentieNummer !== null &&
-            state.creditsOf(p.record.vorigReferentieNummer).length > 0,
-        )
-        .map((p) =>
-          failure(self, p.at.path, `prestatie ${p.record.vorigReferentieNummer} was credited before`),
-        ),
+  'every',
+  (_, state) => (p) =>
+    isCredit(p.record) &&
+    p.record.vorigReferentieNummer !== null &&
+    state.creditsOf(p.record.vorigReferentieNummer).length > 0
+      ? `prestatie ${p.record.vorigReferentieNummer} was credited before`
+      : undefined,
 );
 
 export const TR389 = rule(
   'TR389',
   '9389',
   'A debit for the same period, product and toewijzing is sent again only after the earlier debit was credited.',
-  (self) =>
-    (bericht, { state }) =>
-      declared(bericht, state)
-        .filter(
-          (p) =>
-            !isCredit(p.record) &&
-            state
-              .prestatiesOn(p.record.toewijzingNummer)
-              .some(
-                (earlier) =>
-                  !isCredit(earlier) &&
-                  earlier.begindatum === p.record.begindatum &&
-                  earlier.einddatum === p.record.einddatum &&
-                  earlier.productCategorie === p.record.productCategorie &&
-                  earlier.productCode === p.record.productCode &&
-                  state.creditsOf(earlier.referentieNummer).length === 0,
-              ),
-        )
-        .map((p) =>
-          failure(self, p.at.path, 'an uncredited debit for this period, product and toewijzing exists'),
-        ),
+  'every',
+  (_, state) => (p) =>
+    !isCredit(p.record) &&
+    state
+      .prestatiesOn(p.record.toewijzingNummer)
+      .some(
+        (earlier) =>
+          !isCredit(earlier) &&
+          earlier.begindatum === p.record.begindatum &&
+          earlier.einddatum === p.record.einddatum &&
+          earlier.productCategorie === p.record.productCategorie &&
+          earlier.productCode === p.record.productCode &&
+          state.creditsOf(earlier.referentieNummer).length === 0,
+      )
+      ? 'an uncredited debit for this period, product and toewijzing exists'
+      : undefined,
 );
 
 export const TR319 = rule(
   'TR319',
   '9319',
   'A declaration holds prestaties of its own declaration period or earlier ones only.',
-  (self) =>
-    (bericht, { state }) => {
-      const periodeEind = String(
-        (declaratie(bericht).node.DeclaratiePeriode as { Einddatum: string }).Einddatum,
-      );
-      return declared(bericht, state)
-        .filter((p) => p.record.begindatum > periodeEind)
-        .map((p) =>
-          failure(self, p.at.path, `ProductPeriode lies after the declaration period (ends ${periodeEind})`),
-        );
-    },
+  'every',
+  (bericht) => {
+    const periodeEind = String(
+      (declaratie(bericht).node.DeclaratiePeriode as { Einddatum: string }).Einddatum,
+    );
+    return (p) =>
+      p.record.begindatum > periodeEind
+        ? `ProductPeriode lies after the declaration period (ends ${periodeEind})`
+        : undefined;
+  },
 );
 
 export const TR333: CrossMessageRule = {
@@ -400,24 +408,23 @@ function totalOmvang(toewijzing: ToewijzingRecord): number | undefined {
 
 /** Findings on the prestaties that take a toewijzing's running total past its limit. */
 function withinLimit(
-  self: CrossMessageRule,
   limit: (t: ToewijzingRecord) => number | undefined,
   amount: (p: PrestatieRecord, t: ToewijzingRecord) => number,
-): CrossMessageRule['check'] {
-  return (bericht, { state }) => {
+): PrestatieCheck['start'] {
+  return (_, state) => {
     const totals = new Map<number, number>();
-    const findings: Finding[] = [];
-    for (const { at, record, toewijzing } of onOwnToewijzing(bericht, state)) {
+    return (p) => {
+      const { record } = p;
+      const toewijzing = p.toewijzing!;
       const max = limit(toewijzing);
-      if (max === undefined) continue;
+      if (max === undefined) return undefined;
       const nummer = toewijzing.toewijzingNummer;
       const before =
         totals.get(nummer) ?? state.prestatiesOn(nummer).reduce((sum, p) => sum + amount(p, toewijzing), 0);
       const total = before + amount(record, toewijzing);
       totals.set(nummer, total);
-      if (total > max) findings.push(failure(self, at.path, `declared ${total} exceeds the assigned ${max}`));
-    }
-    return findings;
+      return total > max ? `declared ${total} exceeds the assigned ${max}` : undefined;
+    };
   };
 }
 
@@ -434,37 +441,37 @@ export const TR321 = rule(
   'TR321',
   '9321',
   "A prestatie's delivered volume fits the toewijzing's Omvang, converted for unit, frequency and period.",
-  (self) =>
-    perPrestatie(self, ({ record, toewijzing }) => {
-      if (toewijzing.volume === null) return undefined;
-      const periods = periodsIn(toewijzing.frequentie, record.begindatum, record.einddatum);
-      const minutes = record.eenheid === MINUUT && toewijzing.eenheid === UUR;
-      if (periods === undefined || (record.eenheid !== toewijzing.eenheid && !minutes)) return undefined;
-      const delivered = minutes ? record.volume / 60 : record.volume;
-      const allowed = toewijzing.volume * periods;
-      return delivered > allowed
-        ? `delivered ${delivered}, the Omvang allows ${allowed} in this period`
-        : undefined;
-    }),
+  'own',
+  onOwn(({ record, toewijzing }) => {
+    if (toewijzing.volume === null) return undefined;
+    const periods = periodsIn(toewijzing.frequentie, record.begindatum, record.einddatum);
+    const minutes = record.eenheid === MINUUT && toewijzing.eenheid === UUR;
+    if (periods === undefined || (record.eenheid !== toewijzing.eenheid && !minutes)) return undefined;
+    const delivered = minutes ? record.volume / 60 : record.volume;
+    const allowed = toewijzing.volume * periods;
+    return delivered > allowed
+      ? `delivered ${delivered}, the Omvang allows ${allowed} in this period`
+      : undefined;
+  }),
 );
 
 export const TR322 = rule(
   'TR322',
   '9322',
   'All prestaties on a toewijzing together stay within its total Omvang over its whole term.',
-  (self) => withinLimit(self, totalOmvang, volumeIn),
+  'own',
+  withinLimit(totalOmvang, volumeIn),
 );
 
 export const TR369 = rule(
   'TR369',
   '9369',
   'All prestaties on a budget toewijzing together stay within its Budget.',
-  (self) =>
-    withinLimit(
-      self,
-      (t) => t.budget ?? undefined,
-      (p) => (isCredit(p) ? -p.volume : p.volume),
-    ),
+  'own',
+  withinLimit(
+    (t) => t.budget ?? undefined,
+    (p) => (isCredit(p) ? -p.volume : p.volume),
+  ),
 );
 
 export const DECLARATIE_RULES: readonly CrossMessageRule[] = [

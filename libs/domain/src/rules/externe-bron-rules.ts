@@ -40,14 +40,26 @@ function coded(bericht: Bericht): Coded[] {
   });
 }
 
-/** The prestaties of a declaration as coded products, checked as they are read (a declaration has thousands). */
+/**
+ * The prestaties of a declaration as coded products, checked as they are read (a declaration has
+ * thousands, with few distinct category, code and date: each is looked up once per message).
+ */
 function* failingPrestaties(bericht: Bericht, reference: ReferenceData): Iterable<Coded> {
+  const known = new Map<string, Map<string, Map<string, boolean>>>();
   for (const at of shared(root(bericht), 'Declaratie/Clienten/Client/Prestaties/Prestatie')) {
     const categorie = String(at.node.ProductCategorie);
     const code = String(at.node.ProductCode);
     const datum = String((at.node.ProductPeriode as { Begindatum: string }).Begindatum);
-    if (!reference.hasProductcode(bericht.standaard, categorie, code, datum))
-      yield { at, categorie, code, datum };
+    let byCode = known.get(categorie);
+    if (!byCode) known.set(categorie, (byCode = new Map()));
+    let byDatum = byCode.get(code);
+    if (!byDatum) byCode.set(code, (byDatum = new Map()));
+    let listed = byDatum.get(datum);
+    if (listed === undefined) {
+      listed = reference.hasProductcode(bericht.standaard, categorie, code, datum);
+      byDatum.set(datum, listed);
+    }
+    if (!listed) yield { at, categorie, code, datum };
   }
 }
 
