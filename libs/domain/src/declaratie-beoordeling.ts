@@ -8,21 +8,10 @@
  * batch, so a later declaration in the batch sees the earlier ones.
  */
 import { applicableArrangement, type Arrangement, type Uitvoeringsvariant } from './arrangement.js';
+import type { ToewijzingRecord } from './state-records.js';
 
-/** A toewijzing as sent (the latest version of its ToewijzingNummer). */
-export interface ToewijzingStand {
-  readonly toewijzingNummer: number;
-  readonly bsn: string;
-  readonly productCategorie: string | null;
-  readonly productCode: string | null;
-  readonly ingangsdatum: string;
-  readonly einddatum: string | null;
-  readonly redenWijziging: string | null;
-  readonly volume: number | null;
-  readonly eenheid: string | null;
-  readonly frequentie: string | null;
-  readonly budget: number | null;
-}
+/** A toewijzing as sent (the latest version of its ToewijzingNummer): its rule-state record without the request it answers. */
+export type ToewijzingStand = Omit<ToewijzingRecord, 'referentieAanbieder'>;
 
 /** A prestatie declared earlier (or earlier in this batch). */
 export interface EerderePrestatie {
