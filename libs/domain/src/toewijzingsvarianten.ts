@@ -4,7 +4,7 @@
  * and which Eenheid and Frequentie fit together. Returns one reason per field, so a back office sees
  * every field to fix at once. Pure.
  */
-import type { Uitvoeringsvariant } from './arrangement.js';
+import type { Arrangement, Uitvoeringsvariant } from './arrangement.js';
 
 /** The fields of a ToegewezenProduct the tables speak about, in the internal model's names. */
 export interface ToegewezenProductTerms {
@@ -172,6 +172,27 @@ export function checkToewijzingsvariant(
     }
   }
   return { type, reasons: [...reasons].map(([field, message]) => ({ field, message })) };
+}
+
+/** Eenheid 84: stuks (inspanning). */
+const STUKS_INSPANNING = '84';
+
+/**
+ * OP305: a product contracted inspanningsgericht per piece of effort (the arrangement's eenheid 84) is
+ * assigned in Eenheid 84. Undefined when the product's Eenheid is absent or fits.
+ */
+export function checkContractEenheid(
+  arrangement: Pick<Arrangement, 'uitvoeringsvariant' | 'eenheid'>,
+  product: ToegewezenProductTerms,
+): VariantReason | undefined {
+  const eenheid = product.Omvang?.Eenheid;
+  if (arrangement.uitvoeringsvariant !== 'inspanningsgericht' || arrangement.eenheid !== STUKS_INSPANNING)
+    return undefined;
+  if (!present(eenheid) || eenheid === STUKS_INSPANNING) return undefined;
+  return {
+    field: 'Eenheid',
+    message: `${String(eenheid)} does not fit the arrangement, which contracts this product per piece of effort; assign it in Eenheid 84 (stuks inspanning)`,
+  };
 }
 
 function present(value: unknown): boolean {

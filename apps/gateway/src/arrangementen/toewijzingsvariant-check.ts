@@ -8,6 +8,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   applicableArrangement,
+  checkContractEenheid,
   checkToewijzingsvariant,
   type ToegewezenProductTerms,
 } from '../../../../libs/domain/src/index.js';
@@ -18,7 +19,6 @@ export const TOEWIJZINGSVARIANT_RULE = 'TOEWIJZINGSVARIANT';
 
 /** OP305: a product contracted inspanningsgericht per piece (Eenheid 84) is assigned in unit 84. */
 export const STUKS_INSPANNING_RULE = 'OP305';
-const STUKS_INSPANNING = '84';
 
 type Node = Record<string, unknown>;
 
@@ -64,25 +64,12 @@ export async function checkToewijzingsvarianten(
         },
       ),
     );
-    const eenheid = terms.Omvang?.Eenheid;
-    if (
-      arrangement.uitvoeringsvariant === 'inspanningsgericht' &&
-      arrangement.eenheid === STUKS_INSPANNING &&
-      present(eenheid) &&
-      eenheid !== STUKS_INSPANNING &&
-      !findings.some((found) => found.path === `${base}/${FIELD_PATHS.Eenheid}`)
-    )
+    const eenheidPath = `${base}/${FIELD_PATHS.Eenheid}`;
+    const contract = checkContractEenheid(arrangement, terms);
+    if (contract && !findings.some((found) => found.path === eenheidPath))
       findings.push(
-        finding(
-          STUKS_INSPANNING_RULE,
-          `Eenheid: ${String(eenheid)} does not fit the arrangement, which contracts this product per piece of effort; assign it in Eenheid 84 (stuks inspanning)`,
-          { path: `${base}/${FIELD_PATHS.Eenheid}` },
-        ),
+        finding(STUKS_INSPANNING_RULE, `${contract.field}: ${contract.message}`, { path: eenheidPath }),
       );
     return findings;
   });
-}
-
-function present(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== '';
 }
