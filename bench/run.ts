@@ -103,9 +103,7 @@ function ruleEvaluation(): void {
     for (const megabytes of [10, 50]) {
       const file = join(dir, `jw323-${megabytes}mb.xml`);
       writeFileSync(file, declaration(megabytes));
-      const figures = JSON.parse(
-        execFileSync(process.execPath, [script, file], { encoding: 'utf8' }),
-      ) as {
+      const figures = JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8' })) as {
         megabytes: number;
         prestaties: number;
         validateMs: number;
