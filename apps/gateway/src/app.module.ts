@@ -6,7 +6,6 @@ import { BerichtenService } from './berichten/berichten.service.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config/gateway-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DocsController } from './docs/docs.controller.js';
-import { GgkController } from './ggk/ggk.controller.js';
 import { DeliveryRepository } from './ggk/delivery.repository.js';
 import { DeliveryService } from './ggk/delivery.service.js';
 import { HealthController } from './health/health.controller.js';
@@ -44,7 +43,7 @@ export class AppModule {
         DatabaseModule,
       ],
       controllers: [
-        ...[HealthController, BerichtenController, GgkController, MetricsController, DocsController],
+        ...[HealthController, BerichtenController, MetricsController, DocsController],
         ...[OpdrachtenController, OpdrachtenConsumer, AfleveringenController, TermijnenController],
         ...UITVOERINGSVARIANTEN_CONTROLLERS,
         ...ADMIN_CONTROLLERS,

@@ -58,15 +58,19 @@ export class DeliveryRepository {
     }));
   }
 
-  async markDelivered(manager: EntityManager, delivery: DueDelivery): Promise<void> {
+  /** Deliveries the GGk took (Bv03), and the messages they carried, in two statements. */
+  async markDelivered(manager: EntityManager, deliveries: readonly DueDelivery[]): Promise<void> {
+    if (deliveries.length === 0) return;
     await manager.query(
-      `UPDATE delivery SET status = 'delivered', delivered_at = now(), attempts = attempts + 1 WHERE id = $1`,
-      [delivery.id],
+      `UPDATE delivery SET status = 'delivered', delivered_at = now(), attempts = attempts + 1
+       WHERE id = ANY($1::uuid[])`,
+      [deliveries.map((d) => d.id)],
     );
     // Only from queued: a retour that already came back has set the outcome.
     await manager.query(
-      `UPDATE message SET status = 'delivered' WHERE id = $1 AND direction = 'out' AND status = 'queued'`,
-      [delivery.messageId],
+      `UPDATE message SET status = 'delivered'
+       WHERE id = ANY($1::uuid[]) AND direction = 'out' AND status = 'queued'`,
+      [deliveries.map((d) => d.messageId)],
     );
   }
 

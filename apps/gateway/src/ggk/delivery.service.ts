@@ -2,6 +2,12 @@
  * Delivers queued envelopes to the GGk (GGK_URL) with retries and back-off. A Bv03 answer completes a
  * delivery; a fault or a failed request is retried later; after the retry budget the delivery is parked,
  * visible and resendable — never dropped.
+ *
+ * Retours (Du01) each answer one message and do not depend on one another: those of a round go out
+ * side by side over keep-alive connections. What the gemeente sends (Di01) and chain errors (Fo01) go
+ * out one after the other in the order they were queued (a failed one is retried after its back-off,
+ * so it can then come after later ones). A round claims its deliveries under `FOR UPDATE SKIP LOCKED` and records the outcome
+ * in the same transaction, so an instance that dies mid-round leaves them to be sent again.
  */
 import {
   Inject,
@@ -22,6 +28,7 @@ import { DATA_SOURCE } from '../database/database.module.js';
 import { BackgroundLoop } from '../common/background-loop.js';
 import { TermijnRepository } from '../termijnen/termijn.repository.js';
 import { DeliveryRepository, type DeliveryKind, type DueDelivery } from './delivery.repository.js';
+import { GgkClient } from './ggk-client.js';
 
 const OPERATION: Readonly<Record<DeliveryKind, Operation>> = {
   Di01: 'ggk_Di01',
@@ -29,10 +36,16 @@ const OPERATION: Readonly<Record<DeliveryKind, Operation>> = {
   Fo01: 'Fo01',
 };
 
+/** Deliveries claimed per round. */
+const ROUND = 64;
+/** Retours in flight at once (and keep-alive connections to the GGk). */
+const PARALLEL_RETOURS = 8;
+
 @Injectable()
 export class DeliveryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Delivery');
   private loop?: BackgroundLoop;
+  private client?: GgkClient;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -46,13 +59,15 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
       this.logger.warn('GGK_URL is not set: envelopes for the chain wait in the delivery queue');
       return;
     }
-    const url = this.config.ggkUrl;
-    this.loop = new BackgroundLoop(this.logger, 'delivery', () => this.deliverDue(url), 250);
+    const client = new GgkClient(this.config.ggkUrl, PARALLEL_RETOURS);
+    this.client = client;
+    this.loop = new BackgroundLoop(this.logger, 'delivery', () => this.deliverDue(client), 250);
     this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.loop?.stop();
+    this.client?.close();
   }
 
   nudge(): void {
@@ -60,27 +75,42 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /** One round: delivers what is due; true when there was something (there may be more). */
-  private async deliverDue(url: string): Promise<boolean> {
+  private async deliverDue(client: GgkClient): Promise<boolean> {
     const sent = await this.dataSource.transaction(async (manager) => {
-      const due = await this.deliveries.claimDue(manager, 20);
-      for (const delivery of due) {
-        const failure = await this.send(url, delivery);
-        if (!failure) {
-          await this.deliveries.markDelivered(manager, delivery);
-          await this.termijnen.closeByDelivery(manager, delivery.messageId);
-        } else {
-          const { deliveryMaxAttempts: maxAttempts, deliveryRetryBaseMs: baseMs } = this.config;
-          const park = delivery.attempts + 1 >= maxAttempts;
-          if (park)
-            this.logger.error(`delivery ${delivery.id} parked after ${maxAttempts} attempts: ${failure}`);
-          await this.deliveries.markFailed(
-            manager,
-            delivery,
-            failure,
-            backoffMs(delivery.attempts, baseMs),
-            park,
-          );
-        }
+      const due = await this.deliveries.claimDue(manager, ROUND);
+      const failures = new Map<DueDelivery, string>();
+      const attempt = async (delivery: DueDelivery) => {
+        const failure = await this.send(client, delivery);
+        if (failure !== undefined) failures.set(delivery, failure);
+      };
+      const retours = due.filter((d) => d.kind === 'Du01');
+      const inOrder = due.filter((d) => d.kind !== 'Du01');
+      await Promise.all([
+        (async () => {
+          for (const delivery of inOrder) await attempt(delivery);
+        })(),
+        ...Array.from({ length: Math.min(PARALLEL_RETOURS, retours.length) }, async () => {
+          for (let next = retours.shift(); next; next = retours.shift()) await attempt(next);
+        }),
+      ]);
+      const delivered = due.filter((d) => !failures.has(d));
+      await this.deliveries.markDelivered(manager, delivered);
+      await this.termijnen.closeByDelivery(
+        manager,
+        delivered.map((d) => d.messageId),
+      );
+      const { deliveryMaxAttempts: maxAttempts, deliveryRetryBaseMs: baseMs } = this.config;
+      for (const [delivery, failure] of failures) {
+        const park = delivery.attempts + 1 >= maxAttempts;
+        if (park)
+          this.logger.error(`delivery ${delivery.id} parked after ${maxAttempts} attempts: ${failure}`);
+        await this.deliveries.markFailed(
+          manager,
+          delivery,
+          failure,
+          backoffMs(delivery.attempts, baseMs),
+          park,
+        );
       }
       return due.length;
     });
@@ -88,20 +118,13 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /** Undefined when the GGk took the envelope (Bv03), otherwise why not. */
-  private async send(url: string, delivery: DueDelivery): Promise<string | undefined> {
+  private async send(client: GgkClient, delivery: DueDelivery): Promise<string | undefined> {
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
-          soapaction: `"${operationSpec(OPERATION[delivery.kind]).soapAction}"`,
-        },
-        body: delivery.envelope,
-        signal: AbortSignal.timeout(30_000),
+      const response = await client.post(delivery.envelope, {
+        'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
+        soapaction: `"${operationSpec(OPERATION[delivery.kind]).soapAction}"`,
       });
-      const answer = parseSoapAnswer(Buffer.from(await response.arrayBuffer()), {
-        contentType: response.headers.get('content-type') ?? '',
-      });
+      const answer = parseSoapAnswer(response.body, { contentType: response.contentType });
       if (answer.ok && answer.answer.kind === 'Bv03') return undefined;
       if (answer.ok && answer.answer.kind === 'Fo03') return `Fo03 ${answer.answer.faultstring}`;
       return `HTTP ${response.status}: no Bv03 in the answer`;

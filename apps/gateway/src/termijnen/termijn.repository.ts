@@ -70,12 +70,13 @@ export class TermijnRepository {
     );
   }
 
-  /** Meets the deadlines waiting for the delivery of `messageId` (our retour, taken by the GGk). */
-  async closeByDelivery(manager: EntityManager, messageId: string): Promise<void> {
+  /** Meets the deadlines waiting for the delivery of each of `messageIds` (our retours, taken by the GGk). */
+  async closeByDelivery(manager: EntityManager, messageIds: readonly string[]): Promise<void> {
+    if (messageIds.length === 0) return;
     await manager.query(
-      `UPDATE termijn SET afgehandeld_at = now(), afgehandeld_door = $1
-       WHERE sluit_bij_aflevering = $1 AND afgehandeld_at IS NULL`,
-      [messageId],
+      `UPDATE termijn SET afgehandeld_at = now(), afgehandeld_door = sluit_bij_aflevering
+       WHERE sluit_bij_aflevering = ANY($1::uuid[]) AND afgehandeld_at IS NULL`,
+      [messageIds],
     );
   }
 
