@@ -90,4 +90,14 @@ describe('stuurgegevens values', () => {
       'the official example uses a version 1 UUID',
     );
   });
+
+  it('formatTijdstip gives each moment its own time, within one second and across zones and seconds', () => {
+    // The formatted second is kept per time zone: moments in the same second differ only in their milliseconds.
+    assert.equal(formatTijdstip(new Date('2026-03-29T00:59:59.998Z')), '20260329015959998');
+    assert.equal(formatTijdstip(new Date('2026-03-29T00:59:59.999Z'), 'UTC'), '20260329005959999');
+    assert.equal(formatTijdstip(new Date('2026-03-29T00:59:59.001Z')), '20260329015959001');
+    // The next second is the switch to summer time: 02:00 CET becomes 03:00 CEST.
+    assert.equal(formatTijdstip(new Date('2026-03-29T01:00:00.000Z')), '20260329030000000');
+    assert.equal(formatTijdstip(new Date('1969-12-31T23:59:59.250Z'), 'UTC'), '19691231235959250');
+  });
 });

@@ -34,12 +34,24 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The last second formatted per time zone: every envelope asks for the time, many within one second. */
+const LAST_SECOND = new Map<string, { readonly second: number; readonly text: string }>();
+
 /** StUF `Tijdstip` `YYYYMMDDhhmmssmmm` of a moment, in Dutch local time by default. */
 export function formatTijdstip(moment: Date, timeZone = 'Europe/Amsterdam'): string {
-  const parts = formatterFor(timeZone).formatToParts(moment);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
-  const millis = String(moment.getUTCMilliseconds()).padStart(3, '0');
-  return `${part('year')}${part('month')}${part('day')}${part('hour')}${part('minute')}${part('second')}${millis}`;
+  const time = moment.getTime();
+  const second = Math.floor(time / 1000);
+  let last = LAST_SECOND.get(timeZone);
+  if (last?.second !== second) {
+    const parts = formatterFor(timeZone).formatToParts(moment);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
+    last = {
+      second,
+      text: `${part('year')}${part('month')}${part('day')}${part('hour')}${part('minute')}${part('second')}`,
+    };
+    LAST_SECOND.set(timeZone, last);
+  }
+  return `${last.text}${String(time - second * 1000).padStart(3, '0')}`;
 }
 
 /**

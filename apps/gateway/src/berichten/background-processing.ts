@@ -1,5 +1,5 @@
 /**
- * Background work — processing received messages and relaying the outbox — on a worker thread, so
+ * Background work — processing received messages, relaying the outbox, delivering to the GGk — on a worker thread, so
  * HTTP ingress keeps the main thread. The worker reaches PostgreSQL with its own connections; with the
  * embedded database (one connection at a time) the work stays on the main thread instead. A worker that
  * stops unexpectedly is started again; what it had claimed and not committed is claimed again.
@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import type { ProcessingMetrics } from './process-messages.usecase.js';
 
-export type ToWorker = 'nudge' | 'stop';
+/** 'nudge': messages were stored; 'deliver': deliveries were queued or made due; 'stop'. */
+export type ToWorker = 'nudge' | 'deliver' | 'stop';
 export type FromWorker =
   | { readonly type: 'ready' | 'stopped' }
   | { readonly type: 'log'; readonly level: LogLevel; readonly context: string; readonly message: string }
@@ -35,7 +36,7 @@ export class BackgroundProcessing {
   private readonly logger = new Logger('BackgroundProcessing');
   private worker?: Worker;
   private stopping = false;
-  private nudgePending = false;
+  private readonly nudgesPending = new Set<Exclude<ToWorker, 'stop'>>();
 
   constructor(
     private readonly config: GatewayConfig,
@@ -73,13 +74,16 @@ export class BackgroundProcessing {
     });
   }
 
-  /** Something was stored: wake the worker's processing (once per turn of the event loop, however many). */
-  nudge(): void {
-    if (this.nudgePending || !this.worker) return;
-    this.nudgePending = true;
+  /**
+   * Something was stored ('nudge') or queued for delivery ('deliver'): wake that work on the worker
+   * (once per turn of the event loop, however many).
+   */
+  nudge(what: Exclude<ToWorker, 'stop'> = 'nudge'): void {
+    if (this.nudgesPending.has(what) || !this.worker) return;
+    this.nudgesPending.add(what);
     setImmediate(() => {
-      this.nudgePending = false;
-      this.worker?.postMessage('nudge' satisfies ToWorker);
+      this.nudgesPending.delete(what);
+      this.worker?.postMessage(what satisfies ToWorker);
     });
   }
 

@@ -1,8 +1,8 @@
 /**
- * The background worker thread: processing of received messages and the outbox relay, so the main
- * thread keeps to HTTP. It has its own connections and schema set and coordinates with the main
+ * The background worker thread: processing of received messages, the outbox relay and the deliveries
+ * to the GGk, so the main thread keeps to HTTP. It has its own connections and schema set and coordinates with the main
  * thread — and with other instances — only through the database (claims with FOR UPDATE SKIP LOCKED).
- * Started by BackgroundProcessing; messages from the main thread: 'nudge' and 'stop'.
+ * Started by BackgroundProcessing; messages from the main thread: 'nudge', 'deliver' and 'stop'.
  */
 import 'reflect-metadata';
 import { Logger, type LoggerService } from '@nestjs/common';
@@ -10,7 +10,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { SchemaSet, ValidationPool } from '../../../../libs/istandaarden/src/index.js';
 import { createDataSource } from '../../../../libs/persistence/src/index.js';
 import type { GatewayConfig } from '../config/gateway-config.js';
+import { DeliveryRepository } from '../ggk/delivery.repository.js';
+import { DeliveryRounds } from '../ggk/delivery-rounds.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { TermijnRepository } from '../termijnen/termijn.repository.js';
 import { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { FromWorker, ToWorker } from './background-processing.js';
 import { MessageProcessor } from './message-processor.service.js';
@@ -59,7 +62,8 @@ function flushMetrics(): void {
   pending = { processed: [], seconds: [] };
 }
 
-const dataSource = createDataSource({ url: config.databaseUrl!, poolSize: 4 });
+// Two processing loops, the relay and the delivery rounds, each holding a connection while it works.
+const dataSource = createDataSource({ url: config.databaseUrl!, poolSize: 5 });
 await dataSource.initialize();
 const schemas = SchemaSet.load(config.xsdDir ? { xsdDir: config.xsdDir } : {});
 // Large messages are validated beside this thread, so they do not hold up the relay; started on first need.
@@ -77,6 +81,9 @@ function largeMessagePool(): ValidationPool | undefined {
 }
 const outbox = new OutboxRepository();
 const relay = config.amqpUrl ? new OutboxRelay(dataSource, outbox, config.amqpUrl) : undefined;
+const deliveries = config.ggkUrl
+  ? new DeliveryRounds(dataSource, new DeliveryRepository(), new TermijnRepository(), config, config.ggkUrl)
+  : undefined;
 const processing = new ProcessMessages(
   dataSource,
   new MessageRepository(dataSource),
@@ -92,20 +99,25 @@ const processor = new MessageProcessor(processing, {
   onProcessed: () => {
     flushMetrics();
     relay?.nudge();
+    // Processing queues the retours (Du01) for the chain.
+    deliveries?.nudge();
   },
 });
 
 port.on('message', (message: ToWorker) => {
   if (message === 'nudge') processor.nudge();
+  else if (message === 'deliver') deliveries?.nudge();
   else if (message === 'stop') void stop();
 });
 processor.start();
 relay?.start();
+deliveries?.start();
 post({ type: 'ready' });
 
 async function stop(): Promise<void> {
   await processor.stop();
   await relay?.stop();
+  await deliveries?.stop();
   flushMetrics();
   await poolStarting;
   await pool?.close();

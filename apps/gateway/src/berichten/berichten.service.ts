@@ -131,6 +131,11 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** Keeps a Fo01 from the chain (an error about something we sent) with the inbound messages. */
+  /** Wakes the delivery rounds on the background worker (deliveries.service.ts runs them itself otherwise). */
+  nudgeDeliveries(): void {
+    this.background?.nudge('deliver');
+  }
+
   async recordChainError(original: Buffer, envelope: unknown): Promise<void> {
     await this.inbound.insert({
       id: randomUUID(),

@@ -1,13 +1,7 @@
 /**
- * Delivers queued envelopes to the GGk (GGK_URL) with retries and back-off. A Bv03 answer completes a
- * delivery; a fault or a failed request is retried later; after the retry budget the delivery is parked,
- * visible and resendable — never dropped.
- *
- * Retours (Du01) each answer one message and do not depend on one another: those of a round go out
- * side by side over keep-alive connections. What the gemeente sends (Di01) and chain errors (Fo01) go
- * out one after the other in the order they were queued (a failed one is retried after its back-off,
- * so it can then come after later ones). A round claims its deliveries under `FOR UPDATE SKIP LOCKED` and records the outcome
- * in the same transaction, so an instance that dies mid-round leaves them to be sent again.
+ * Deliveries to the GGk for the rest of the application: the queue (`deliveries`) and a nudge when
+ * something was queued. The rounds themselves (delivery-rounds.ts) run on the background worker when
+ * there is one, else here on the main thread.
  */
 import {
   Inject,
@@ -17,41 +11,25 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import {
-  operationSpec,
-  parseSoapAnswer,
-  SOAP_MEDIA_TYPE,
-  type Operation,
-} from '../../../../libs/stuf-ggk/src/index.js';
+import { BerichtenService } from '../berichten/berichten.service.js';
+import { backgroundOnWorker } from '../berichten/background-processing.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
-import { BackgroundLoop } from '../common/background-loop.js';
 import { TermijnRepository } from '../termijnen/termijn.repository.js';
-import { DeliveryRepository, type DeliveryKind, type DueDelivery } from './delivery.repository.js';
-import { GgkClient } from './ggk-client.js';
-
-const OPERATION: Readonly<Record<DeliveryKind, Operation>> = {
-  Di01: 'ggk_Di01',
-  Du01: 'ggk_Du01',
-  Fo01: 'Fo01',
-};
-
-/** Deliveries claimed per round. */
-const ROUND = 64;
-/** Retours in flight at once (and keep-alive connections to the GGk). */
-const PARALLEL_RETOURS = 8;
+import { DeliveryRepository } from './delivery.repository.js';
+import { DeliveryRounds } from './delivery-rounds.js';
 
 @Injectable()
 export class DeliveryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Delivery');
-  private loop?: BackgroundLoop;
-  private client?: GgkClient;
+  private rounds?: DeliveryRounds;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     readonly deliveries: DeliveryRepository,
     private readonly termijnen: TermijnRepository,
+    private readonly berichten: BerichtenService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -59,82 +37,24 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
       this.logger.warn('GGK_URL is not set: envelopes for the chain wait in the delivery queue');
       return;
     }
-    const client = new GgkClient(this.config.ggkUrl, PARALLEL_RETOURS);
-    this.client = client;
-    this.loop = new BackgroundLoop(this.logger, 'delivery', () => this.deliverDue(client), 250);
-    this.loop.start();
+    if (backgroundOnWorker(this.config)) return;
+    this.rounds = new DeliveryRounds(
+      this.dataSource,
+      this.deliveries,
+      this.termijnen,
+      this.config,
+      this.config.ggkUrl,
+    );
+    this.rounds.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.loop?.stop();
-    this.client?.close();
+    await this.rounds?.stop();
   }
 
+  /** Something was queued (or made due again): deliver without waiting for the next poll. */
   nudge(): void {
-    this.loop?.nudge();
+    if (this.rounds) this.rounds.nudge();
+    else this.berichten.nudgeDeliveries();
   }
-
-  /** One round: delivers what is due; true when there was something (there may be more). */
-  private async deliverDue(client: GgkClient): Promise<boolean> {
-    const sent = await this.dataSource.transaction(async (manager) => {
-      const due = await this.deliveries.claimDue(manager, ROUND);
-      const failures = new Map<DueDelivery, string>();
-      const attempt = async (delivery: DueDelivery) => {
-        const failure = await this.send(client, delivery);
-        if (failure !== undefined) failures.set(delivery, failure);
-      };
-      const retours = due.filter((d) => d.kind === 'Du01');
-      const inOrder = due.filter((d) => d.kind !== 'Du01');
-      await Promise.all([
-        (async () => {
-          for (const delivery of inOrder) await attempt(delivery);
-        })(),
-        ...Array.from({ length: Math.min(PARALLEL_RETOURS, retours.length) }, async () => {
-          for (let next = retours.shift(); next; next = retours.shift()) await attempt(next);
-        }),
-      ]);
-      const delivered = due.filter((d) => !failures.has(d));
-      await this.deliveries.markDelivered(manager, delivered);
-      await this.termijnen.closeByDelivery(
-        manager,
-        delivered.map((d) => d.messageId),
-      );
-      const { deliveryMaxAttempts: maxAttempts, deliveryRetryBaseMs: baseMs } = this.config;
-      for (const [delivery, failure] of failures) {
-        const park = delivery.attempts + 1 >= maxAttempts;
-        if (park)
-          this.logger.error(`delivery ${delivery.id} parked after ${maxAttempts} attempts: ${failure}`);
-        await this.deliveries.markFailed(
-          manager,
-          delivery,
-          failure,
-          backoffMs(delivery.attempts, baseMs),
-          park,
-        );
-      }
-      return due.length;
-    });
-    return sent > 0;
-  }
-
-  /** Undefined when the GGk took the envelope (Bv03), otherwise why not. */
-  private async send(client: GgkClient, delivery: DueDelivery): Promise<string | undefined> {
-    try {
-      const response = await client.post(delivery.envelope, {
-        'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
-        soapaction: `"${operationSpec(OPERATION[delivery.kind]).soapAction}"`,
-      });
-      const answer = parseSoapAnswer(response.body, { contentType: response.contentType });
-      if (answer.ok && answer.answer.kind === 'Bv03') return undefined;
-      if (answer.ok && answer.answer.kind === 'Fo03') return `Fo03 ${answer.answer.faultstring}`;
-      return `HTTP ${response.status}: no Bv03 in the answer`;
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
-  }
-}
-
-/** 1 s, 2 s, 4 s … (with the default base) up to 5 minutes between attempts. */
-export function backoffMs(attempts: number, baseMs = 1_000): number {
-  return Math.min(baseMs * 2 ** attempts, 300_000);
 }
