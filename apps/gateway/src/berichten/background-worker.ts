@@ -6,6 +6,7 @@
  */
 import 'reflect-metadata';
 import { Logger, type LoggerService } from '@nestjs/common';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SchemaSet, ValidationPool } from '../../../../libs/istandaarden/src/index.js';
 import { createDataSource } from '../../../../libs/persistence/src/index.js';
@@ -42,6 +43,15 @@ const forwarding: LoggerService = {
   verbose: forward('verbose'),
 };
 Logger.overrideLogger(forwarding);
+
+// Acknowledging a message (durable storage, on the main thread) goes before processing it: on Linux the
+// nice value belongs to the calling thread, so this lowers only this worker's priority. Elsewhere (or
+// where the system refuses) the worker runs at the process's priority.
+try {
+  setPriority(0, config.backgroundNice);
+} catch (error) {
+  Logger.warn(`background worker keeps its priority: ${String(error)}`, 'Worker');
+}
 
 /** Counters are kept by the main thread's registry; the worker reports what it did after each batch. */
 let pending: { processed: Array<{ code: string; status: string }>; seconds: number[] } = {

@@ -9,6 +9,7 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
     assert.equal(sut.deliveryMaxAttempts, 10);
     assert.equal(sut.termijnCheckMs, 60_000);
     assert.equal(sut.commandsQueue, 'istandaarden.commands');
+    assert.equal(sut.backgroundNice, 5);
   });
 
   it('takes the values given', () => {
@@ -17,10 +18,17 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
       DELIVERY_MAX_ATTEMPTS: '3',
       TERMIJN_CHECK_MS: '200',
       COMMANDS_QUEUE: 'gemeente.commands',
+      BACKGROUND_NICE: '0',
     });
     assert.deepEqual(
-      [sut.deliveryRetryBaseMs, sut.deliveryMaxAttempts, sut.termijnCheckMs, sut.commandsQueue],
-      [50, 3, 200, 'gemeente.commands'],
+      [
+        sut.deliveryRetryBaseMs,
+        sut.deliveryMaxAttempts,
+        sut.termijnCheckMs,
+        sut.commandsQueue,
+        sut.backgroundNice,
+      ],
+      [50, 3, 200, 'gemeente.commands', 0],
     );
   });
 
@@ -38,5 +46,11 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
         /DELIVERY_MAX_ATTEMPTS/.test(error.message) &&
         /TERMIJN_CHECK_MS/.test(error.message),
     );
+    for (const nice of ['-1', '20', '2.5'])
+      assert.throws(
+        () => loadGatewayConfig({ BACKGROUND_NICE: nice }),
+        (error: unknown) => error instanceof ConfigError && /BACKGROUND_NICE/.test(error.message),
+        nice,
+      );
   });
 });

@@ -24,6 +24,12 @@ export interface GatewayConfig {
   readonly deliveryMaxAttempts: number;
   /** How often the deadline check looks for overdue termijnen. */
   readonly termijnCheckMs: number;
+  /**
+   * Nice value (0–19) of the background worker thread (processing, relay, deliveries) on Linux, where it
+   * is per thread: under full load the main thread's acknowledgements go first and processing catches
+   * up; with the machine to itself the worker runs at full speed whatever its nice value.
+   */
+  readonly backgroundNice: number;
   /** The queue the gateway takes back-office commands from (bound to istandaarden.commands). */
   readonly commandsQueue: string;
   /** TLS, credentials, rate limits, timeouts (security/security-config.ts). */
@@ -74,6 +80,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const deliveryRetryBaseMs = whole('DELIVERY_RETRY_BASE_MS', 1_000, 1);
   const deliveryMaxAttempts = whole('DELIVERY_MAX_ATTEMPTS', 10, 1);
   const termijnCheckMs = whole('TERMIJN_CHECK_MS', 60_000, 10);
+  const backgroundNice = whole('BACKGROUND_NICE', 5, 0);
+  if (backgroundNice > 19) problems.push('BACKGROUND_NICE must be a whole number from 0 to 19');
   const security = loadSecurityConfig(env, problems);
   problems.push(...referenceDataProblems(env.REFERENCE_DATA_DIR));
   if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -91,6 +99,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     deliveryRetryBaseMs,
     deliveryMaxAttempts,
     termijnCheckMs,
+    backgroundNice,
     commandsQueue: env.COMMANDS_QUEUE || 'istandaarden.commands',
     security,
     ...(env.REFERENCE_DATA_DIR ? { referenceDataDir: resolve(env.REFERENCE_DATA_DIR) } : {}),
