@@ -9,7 +9,9 @@
  *    compressed into ten minutes), the gateway's heap and RSS sampled, their slope printed.
  * 4. the same sustained load on the REST hot path (bench/e2e.ts), for comparison with the SOAP ingress.
  * Settings: BENCH_E2E_MESSAGES (20,000), BENCH_SOAK_SECONDS (600; 0 skips), BENCH_SOAK_RATE (100 msg/s),
- * BENCH_SKIP_LARGE=1 skips the declaration, BENCH_SKIP_REST=1 the REST comparison.
+ * BENCH_SKIP_LARGE=1 skips the declaration, BENCH_SKIP_REST=1 the REST comparison; BENCH_NO_GGK=1 starts
+ * the gateway without GGK_URL (no Du01 deliveries: ingress and processing alone; the processed line then
+ * waits for deliveries that never come).
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
