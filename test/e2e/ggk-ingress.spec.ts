@@ -131,6 +131,32 @@ describe(
       assert.match(text, /Fo03Bericht/);
     });
 
+    it('takes an envelope sent in chunks (no Content-Length) through express the same way: Bv03, stored', async () => {
+      // The plain case is served ahead of express; a chunked body goes through express.raw and the route.
+      const example = referenceExamples().find((e) => e.code === 'JW305')!;
+      const envelope = sim.envelope(
+        example.xml.toString('utf8').replace(/<(\w+:)?Identificatie>[^<]*</, '<$1Identificatie>CHUNKED1<'),
+        'JW305',
+      );
+      const half = Math.floor(envelope.body.length / 2);
+      const response = await fetch(`${gateway.base}/ggk/OntvangAsynchroon`, {
+        method: 'POST',
+        headers: envelope.headers,
+        body: new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(envelope.body.slice(0, half)));
+            controller.enqueue(new TextEncoder().encode(envelope.body.slice(half)));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+      const text = await response.text();
+      assert.equal(response.status, 200, text);
+      assert.match(text, /Bv03Bericht/);
+      assert.ok(await storedId(gateway, envelope.referentienummer));
+    });
+
     it('answers a payload that is not an iJw/iWmo message with a Fo03 fault and stores nothing', async () => {
       const sent = await sim.send('<factuur/>', 'JW305');
       assert.equal(sent.answer?.kind, 'Fo03');

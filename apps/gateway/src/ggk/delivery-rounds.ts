@@ -51,7 +51,7 @@ export class DeliveryRounds {
     ggkUrl: string,
   ) {
     this.client = new GgkClient(ggkUrl, PARALLEL_RETOURS);
-    this.loop = new BackgroundLoop(this.logger, 'delivery', () => this.deliverDue(this.client), 250);
+    this.loop = new BackgroundLoop(this.logger, 'delivery', () => this.deliverDue(), 250);
   }
 
   start(): void {
@@ -69,12 +69,12 @@ export class DeliveryRounds {
   }
 
   /** One round: delivers what is due; true when there was something (there may be more). */
-  private async deliverDue(client: GgkClient): Promise<boolean> {
+  private async deliverDue(): Promise<boolean> {
     const sent = await this.dataSource.transaction(async (manager) => {
       const due = await this.deliveries.claimDue(manager, ROUND);
       const failures = new Map<DueDelivery, string>();
       const attempt = async (delivery: DueDelivery) => {
-        const failure = await this.send(client, delivery);
+        const failure = await this.send(delivery);
         if (failure !== undefined) failures.set(delivery, failure);
       };
       const retours = due.filter((d) => d.kind === 'Du01');
@@ -112,9 +112,9 @@ export class DeliveryRounds {
   }
 
   /** Undefined when the GGk took the envelope (Bv03), otherwise why not. */
-  private async send(client: GgkClient, delivery: DueDelivery): Promise<string | undefined> {
+  private async send(delivery: DueDelivery): Promise<string | undefined> {
     try {
-      const response = await client.post(delivery.envelope, {
+      const response = await this.client.post(delivery.envelope, {
         'content-type': `${SOAP_MEDIA_TYPE['1.1']}; charset=utf-8`,
         soapaction: `"${operationSpec(OPERATION[delivery.kind]).soapAction}"`,
       });
