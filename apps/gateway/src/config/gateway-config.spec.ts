@@ -9,7 +9,7 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
     assert.equal(sut.deliveryMaxAttempts, 10);
     assert.equal(sut.termijnCheckMs, 60_000);
     assert.equal(sut.commandsQueue, 'istandaarden.commands');
-    assert.equal(sut.backgroundNice, 5);
+    assert.equal(sut.backgroundNice, 10);
   });
 
   it('takes the values given', () => {

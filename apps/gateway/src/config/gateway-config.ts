@@ -80,7 +80,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const deliveryRetryBaseMs = whole('DELIVERY_RETRY_BASE_MS', 1_000, 1);
   const deliveryMaxAttempts = whole('DELIVERY_MAX_ATTEMPTS', 10, 1);
   const termijnCheckMs = whole('TERMIJN_CHECK_MS', 60_000, 10);
-  const backgroundNice = whole('BACKGROUND_NICE', 5, 0);
+  const backgroundNice = whole('BACKGROUND_NICE', 10, 0);
   if (backgroundNice > 19) problems.push('BACKGROUND_NICE must be a whole number from 0 to 19');
   const security = loadSecurityConfig(env, problems);
   problems.push(...referenceDataProblems(env.REFERENCE_DATA_DIR));
