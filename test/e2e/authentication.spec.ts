@@ -24,6 +24,7 @@ import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
 const PROVIDER = '12345678';
 const OTHER_PROVIDER = '87654321';
 const API_KEY = 'test-key-5c2f0d5e8a1b4c7d9e0f';
+const OTHER_API_KEY = 'test-key-other-0a9b8c7d6e5f4a3b';
 
 async function query<T extends pg.QueryResultRow>(
   url: string,
@@ -97,7 +98,12 @@ describe(
       https = gateway.base.replace(/^http:/, 'https:');
       // The SOAP ingress over plain HTTP with an API key (the chain simulator speaks HTTP).
       const keysOnly = join(pki.dir, 'keys.json');
-      writeFileSync(keysOnly, JSON.stringify({ apiKeys: [apiKey] }));
+      const otherKey = {
+        name: 'other-bv-key',
+        sha256: createHash('sha256').update(OTHER_API_KEY).digest('hex'),
+        senders: [OTHER_PROVIDER],
+      };
+      writeFileSync(keysOnly, JSON.stringify({ apiKeys: [apiKey, otherKey] }));
       http = await startTestGateway({ AUTH_FILE: keysOnly });
     });
     after(async () => {
@@ -170,6 +176,25 @@ describe(
       assert.equal(bearer.status, 403, bearer.text);
       const rows = await audit(gateway.database.url);
       assert.ok(rows.some((r) => r.actor === 'zorg-bv-key' && r.outcome === 'rejected-sender-mismatch'));
+    });
+
+    it('shows a message only to credentials standing for one of its parties; to others it does not exist (404)', async () => {
+      const posted = await fetch(`${http.base}/api/v1/berichten`, {
+        method: 'POST',
+        headers: { ...XML, 'x-api-key': API_KEY },
+        body: startZorg('READ-SCOPE'),
+      });
+      assert.equal(posted.status, 202, await posted.clone().text());
+      const { id } = (await posted.json()) as { id: string };
+      const get = (path: string, key: string) =>
+        fetch(`${http.base}/api/v1/berichten/${id}${path}`, { headers: { 'x-api-key': key } });
+      assert.equal((await get('', API_KEY)).status, 200);
+      assert.equal((await get('/xml', API_KEY)).status, 200);
+      for (const path of ['', '/xml', '/events', '/retour']) {
+        const response = await get(path, OTHER_API_KEY);
+        assert.equal(response.status, 404, path);
+        assert.match(((await response.json()) as { type: string }).type, /not-found$/, path);
+      }
     });
 
     it('refuses (401) and audits requests without credentials, with an unknown key or an untrusted certificate', async () => {

@@ -2,11 +2,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { findingExplanation, type Finding } from '../../../../libs/istandaarden/src/index.js';
+import { detect, findingExplanation, type Finding } from '../../../../libs/istandaarden/src/index.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js';
 import { DATA_SOURCE } from '../database/database.module.js';
 import { problem } from '../problem/problem.js';
 import { SchemaSetProvider } from '../health/schema-set.provider.js';
+import type { Identity } from '../security/authenticator.js';
 import { GatewayMetrics } from '../metrics/metrics.js';
 import { OutboxRepository, type OutboxRow } from '../outbox/outbox.repository.js';
 import { BackgroundProcessing, backgroundOnWorker } from './background-processing.js';
@@ -150,18 +151,37 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** The events written for a message, published or still in the outbox. */
-  async events(id: string): Promise<Array<OutboxRow & { publishedAt: Date | null }>> {
-    await this.record(id);
+  async events(id: string, identity?: Identity): Promise<Array<OutboxRow & { publishedAt: Date | null }>> {
+    await this.recordFor(identity, id);
     return this.outbox.listForMessage(this.dataSource.manager, id);
   }
 
-  async view(id: string): Promise<MessageView> {
-    return this.toView(await this.record(id));
+  async view(id: string, identity?: Identity): Promise<MessageView> {
+    return this.toView(await this.recordFor(identity, id));
   }
 
   async record(id: string, withBody = false): Promise<MessageRecord> {
     const record = await this.messages.findById(id, withBody);
     if (!record) throw problem(404, 'not-found', 'Message not found', `no message with id ${id}`);
+    return record;
+  }
+
+  /**
+   * A message as `record` gives it, for a caller who may see it: an identity sees the messages whose
+   * Afzender, Ontvanger, gemeente or aanbieder is one of its senders (`*`: all; no identity: an open
+   * route or development mode). Any other message is "not found" to it, as if it did not exist.
+   */
+  async recordFor(identity: Identity | undefined, id: string, withBody = false): Promise<MessageRecord> {
+    const record = await this.record(id, withBody);
+    if (!identity || identity.senders.includes('*')) return record;
+    let parties = [record.afzender, record.ontvanger, record.gemeente, record.aanbieder];
+    if (parties.every((party) => party === null)) {
+      // Not processed yet: the parties as the message's Header names them.
+      const head = detect((withBody ? record : await this.record(id, true)).body);
+      parties = head.ok ? [head.afzender ?? null, head.ontvanger ?? null] : [];
+    }
+    if (!parties.some((party) => party !== null && identity.senders.includes(party)))
+      throw problem(404, 'not-found', 'Message not found', `no message with id ${id}`);
     return record;
   }
 
