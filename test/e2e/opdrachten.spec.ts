@@ -12,6 +12,14 @@ import type { Channel } from 'amqplib';
 import type pg from 'pg';
 import { ChainSim, type Delivered } from '../../apps/chain-sim/src/chain-sim.js';
 import { parse, validate } from '../../libs/istandaarden/src/index.js';
+import {
+  buildFo01,
+  formatTijdstip,
+  newReferentienummer,
+  operationSpec,
+  replyStuurgegevens,
+  stufFout,
+} from '../../libs/stuf-ggk/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { COMMANDS_DEAD_LETTER_EXCHANGE } from '../../libs/messaging/src/index.js';
 import { TermijnService } from '../../apps/gateway/src/termijnen/termijn.service.js';
@@ -536,6 +544,37 @@ describe(
       } finally {
         sim.fo03 = undefined;
       }
+    });
+
+    it('a Fo01 from the chain about a delivered toewijzing: kept as answering it, the toewijzing becomes chain-error', async () => {
+      const sent = await post('/api/v1/toewijzingen', toewijzing());
+      const di01 = await delivery(sent.body.identificatie as string);
+      assert.equal(di01.request.operation, 'ggk_Di01');
+      const fo01 = buildFo01({
+        stuurgegevens: replyStuurgegevens<'Fo01'>(di01.request.envelope.stuurgegevens, {
+          referentienummer: newReferentienummer(),
+          tijdstipBericht: formatTijdstip(new Date()),
+          fallback: { applicatie: 'GGk' },
+        }),
+        body: stufFout('StUF058', { toelichting: 'ontvanger kon het bericht niet verwerken' }),
+      });
+      const response = await fetch(`${gateway.base}/ggk/OntvangAsynchroon`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'text/xml; charset=utf-8',
+          soapaction: `"${operationSpec('Fo01').soapAction}"`,
+        },
+        body: fo01,
+      });
+      assert.equal(response.status, 200, await response.clone().text());
+      assert.match(await response.text(), /Bv03Bericht/);
+      const original = await get(`/api/v1/berichten/${String(sent.body.berichtId)}`);
+      assert.equal(original.status, 'chain-error');
+      const rows = await db.query<{ status: string }>(
+        `SELECT status FROM message WHERE code = 'Fo01' AND answers_id = $1`,
+        [sent.body.berichtId],
+      );
+      assert.deepEqual(rows.rows, [{ status: 'chain-error' }]);
     });
 
     it('GGk down beyond the retry budget: parked, listed, resent after it returns', async () => {

@@ -10,6 +10,7 @@ import { OutboundCommands1764000000400 } from './migrations/1764000000400-outbou
 import { AdminConsole1764000000500 } from './migrations/1764000000500-admin-console.js';
 import { AuthAudit1764000000600 } from './migrations/1764000000600-auth-audit.js';
 import { StateLookupIndexes1764000000700 } from './migrations/1764000000700-state-lookup-indexes.js';
+import { DeliveryReferentienummer1764000000800 } from './migrations/1764000000800-delivery-referentienummer.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   AdminConsole1764000000500,
   AuthAudit1764000000600,
   StateLookupIndexes1764000000700,
+  DeliveryReferentienummer1764000000800,
 ];
 
 export interface DataSourceOptions {

@@ -7,6 +7,8 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config.js'
 import { DATA_SOURCE } from '../database/database.module.js';
 import { problem } from '../problem/problem.js';
 import { SchemaSetProvider } from '../health/schema-set.provider.js';
+import { DeliveryRepository } from '../ggk/delivery.repository.js';
+import type { FoutBericht } from '../../../../libs/stuf-ggk/src/index.js';
 import type { Identity } from '../security/authenticator.js';
 import { GatewayMetrics } from '../metrics/metrics.js';
 import { OutboxRepository, type OutboxRow } from '../outbox/outbox.repository.js';
@@ -49,6 +51,7 @@ const WAIT_LIMIT_MS = 30_000;
 @Injectable()
 export class BerichtenService implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly messages: MessageRepository;
+  private readonly deliveries = new DeliveryRepository();
   private readonly inbound: InboundBatcher;
   private readonly receiveMessage: ReceiveMessage;
   readonly processor: MessageProcessor;
@@ -137,8 +140,18 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
     this.background?.nudge('deliver');
   }
 
-  async recordChainError(original: Buffer, envelope: unknown): Promise<void> {
-    await this.inbound.insert({
+  /**
+   * Keeps an error from the chain (Fo01) about something we sent. When its crossRefnummer names one of
+   * our envelopes, the Fo01 is stored as answering the message that envelope carried, and that message's
+   * status becomes chain-error (the admin console lists it as ketenfout).
+   */
+  async recordChainError(original: Buffer, envelope: FoutBericht<'Fo01'>): Promise<void> {
+    const { manager } = this.dataSource;
+    const about = await this.deliveries.messageWithReferentienummer(
+      manager,
+      envelope.stuurgegevens.crossRefnummer,
+    );
+    const stored = await this.inbound.insert({
       id: randomUUID(),
       direction: 'in',
       channel: 'ggk',
@@ -148,6 +161,10 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
       status: 'chain-error',
       envelope,
     });
+    if (about)
+      await this.dataSource.transaction((transaction) =>
+        this.deliveries.markChainError(transaction, about, stored.record.id),
+      );
   }
 
   /** The events written for a message, published or still in the outbox. */

@@ -27,19 +27,49 @@ export interface DueDelivery extends NewDelivery {
   readonly attempts: number;
 }
 
+/**
+ * The referentienummer in the stuurgegevens of an envelope we built (libs/stuf-ggk writes it before
+ * any other element of that name): what the chain's Fo01 names as its crossRefnummer.
+ */
+const REFERENTIENUMMER = /<(?:[\w.-]+:)?referentienummer>([^<]+)<\//;
+
 export class DeliveryRepository {
   async addMany(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<void> {
     if (deliveries.length === 0) return;
     await manager.query(
-      `INSERT INTO delivery (id, message_id, kind, envelope)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
+      `INSERT INTO delivery (id, message_id, kind, envelope, referentienummer)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[])`,
       [
         deliveries.map((d) => d.id),
         deliveries.map((d) => d.messageId),
         deliveries.map((d) => d.kind),
         deliveries.map((d) => d.envelope),
+        deliveries.map((d) => REFERENTIENUMMER.exec(d.envelope)?.[1] ?? null),
       ],
     );
+  }
+
+  /** The message carried by our envelope with `referentienummer` (what a Fo01's crossRefnummer names). */
+  async messageWithReferentienummer(
+    manager: EntityManager,
+    referentienummer: string,
+  ): Promise<string | undefined> {
+    const rows = (await manager.query(
+      `SELECT message_id FROM delivery WHERE referentienummer = $1 ORDER BY created_at LIMIT 1`,
+      [referentienummer],
+    )) as Array<{ message_id: string }>;
+    return rows[0]?.message_id;
+  }
+
+  /**
+   * The chain refused a message after taking it: the message gets status chain-error, and the stored
+   * Fo01 that says so is recorded as answering it.
+   */
+  async markChainError(manager: EntityManager, messageId: string, fo01Id: string): Promise<void> {
+    await manager.query(`UPDATE message SET status = 'chain-error' WHERE id = $1 AND direction = 'out'`, [
+      messageId,
+    ]);
+    await manager.query(`UPDATE message SET answers_id = $2 WHERE id = $1`, [fo01Id, messageId]);
   }
 
   async claimDue(manager: EntityManager, limit: number): Promise<DueDelivery[]> {
