@@ -38,7 +38,7 @@ export function smallJw305(): string {
  * their own (400000 + n). The XML of one client is built once and repeated with other numbers, so
  * making a 50 MB fixture stays cheap.
  */
-export function declaration(megabytes: number): Buffer {
+export function declaration(megabytes: number, { clean = false }: { clean?: boolean } = {}): Buffer {
   const prestatie = (k: number): IJw.JW323_Prestatie => ({
     ProductReferentie: { ReferentieNummer: `R@N@-${k}` },
     ToewijzingNummer: 400000,
@@ -77,16 +77,29 @@ export function declaration(megabytes: number): Buffer {
   const parts: Buffer[] = [Buffer.from(head)];
   let size = head.length + tail.length;
   for (let n = 0; size < megabytes * 1e6; n++) {
-    const part = Buffer.from(
+    let part = Buffer.from(
       client
         .replace('@BSN@', bsnFor(n))
         .replace(/@N@/g, String(n))
         .replaceAll('ToewijzingNummer>400000<', `ToewijzingNummer>${400000 + n}<`),
     );
+    if (clean) {
+      // One debit prestatie per toewijzing (TR416): each of the client's four gets its own.
+      let k = 0;
+      part = Buffer.from(
+        part
+          .toString('utf8')
+          .replace(/ToewijzingNummer>\d+</g, () => `ToewijzingNummer>${4 * n + k++ + 1000000}<`),
+      );
+    }
     parts.push(part);
     size += part.length;
   }
   parts.push(Buffer.from(tail));
+  if (!clean) return Buffer.concat(parts);
+  // The declared total is the sum of the prestaties (TR358): each client's four sum to 6250 × 50.
+  const clients = parts.length - 2;
+  parts[0] = Buffer.from(head.replace(/TotaalBedrag>0</, `TotaalBedrag>${6250 * 50 * clients}<`));
   return Buffer.concat(parts);
 }
 

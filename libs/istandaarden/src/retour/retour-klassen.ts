@@ -55,14 +55,29 @@ export function klasseInstances(original: Bericht): KlasseInstance[] {
   return out;
 }
 
+/** `key` and every key above it (`A/B[2]/C` → `A/B[2]/C`, `A/B[2]`, `A`), longest first. */
+function* selfAndAbove(key: string): Iterable<string> {
+  for (let end = key.length; end > 0; end = key.lastIndexOf('/', end - 1)) yield key.slice(0, end);
+}
+
+/**
+ * Finds the class instance a finding belongs to — the deepest class on its path, or the Header — by
+ * looking up the path and the paths above it, so a declaration with a finding on each of its tens of
+ * thousands of prestaties costs a few lookups per finding, not a pass over every class.
+ */
+export function klasseFinder(
+  instances: readonly KlasseInstance[],
+): (finding: Pick<Finding, 'path'>) => string {
+  const keys = new Set(instances.map((instance) => instance.key));
+  return (finding) => {
+    for (const key of selfAndAbove(finding.path.replace(/^\/Bericht\/?/, ''))) if (keys.has(key)) return key;
+    return 'Header';
+  };
+}
+
 /** The class instance a finding belongs to: the deepest class on its path, or the Header. */
 export function klasseOf(finding: Pick<Finding, 'path'>, instances: readonly KlasseInstance[]): string {
-  const path = finding.path.replace(/^\/Bericht\/?/, '');
-  let best = 'Header';
-  for (const { key } of instances)
-    if ((path === key || path.startsWith(`${key}/`)) && key.length > (best === 'Header' ? 0 : best.length))
-      best = key;
-  return best;
+  return klasseFinder(instances)(finding);
 }
 
 /**
@@ -74,9 +89,10 @@ export function retourcodesPerKlasse(original: Bericht, findings: readonly Findi
   if (!coded.length) return {};
   if (coded.some((f) => f.retourcode === TECHNISCHE_AFKEURING)) return { Header: [TECHNISCHE_AFKEURING] };
   const instances = klasseInstances(original);
+  const klasseOfFinding = klasseFinder(instances);
   const codes = new Map<string, string[]>();
   for (const f of coded) {
-    const key = klasseOf(f, instances);
+    const key = klasseOfFinding(f);
     const list = codes.get(key) ?? [];
     if (!list.includes(f.retourcode)) list.push(f.retourcode);
     codes.set(key, list);
@@ -86,12 +102,15 @@ export function retourcodesPerKlasse(original: Bericht, findings: readonly Findi
   const failed = (key: string | undefined): boolean => key !== undefined && codes.has(key);
   const result: Record<string, readonly string[]> = { Header: [GEEN_OPMERKINGEN] };
   const byKey = new Map(instances.map((instance) => [instance.key, instance]));
+  // Every class with a finding on it or below it.
+  const withFindings = new Set<string>();
+  for (const key of codes.keys()) for (const above of selfAndAbove(key)) withFindings.add(above);
   const ancestorFailed = (instance: KlasseInstance): boolean => {
     for (let p = instance.parent; p !== undefined; p = byKey.get(p)?.parent) if (failed(p)) return true;
     return false;
   };
   for (const instance of instances) {
-    if (declaratie && !keptInDeclaratieAntwoord(instance, codes, byKey)) continue;
+    if (declaratie && !keptInDeclaratieAntwoord(instance, codes, withFindings, byKey)) continue;
     result[instance.key] =
       codes.get(instance.key) ?? (ancestorFailed(instance) ? [NIET_BEOORDEELD] : [GEEN_OPMERKINGEN]);
   }
@@ -102,10 +121,10 @@ export function retourcodesPerKlasse(original: Bericht, findings: readonly Findi
 function keptInDeclaratieAntwoord(
   instance: KlasseInstance,
   codes: ReadonlyMap<string, string[]>,
+  withFindings: ReadonlySet<string>,
   byKey: ReadonlyMap<string, KlasseInstance>,
 ): boolean {
   if (instance.parent === undefined) return true;
-  const under = (key: string) => [...codes.keys()].some((k) => k === key || k.startsWith(`${key}/`));
-  if (byKey.get(instance.parent)?.parent === undefined) return under(instance.key); // a Client
+  if (byKey.get(instance.parent)?.parent === undefined) return withFindings.has(instance.key); // a Client
   return codes.has(instance.key) || codes.has(instance.parent); // a Prestatie: refused, or its client failed
 }
