@@ -57,7 +57,7 @@ export {
 export {
   retourcodesPerKlasse,
   klasseInstances,
-  klasseOf,
+  klasseFinder,
   GEEN_OPMERKINGEN,
   NIET_BEOORDEELD,
   TECHNISCHE_AFKEURING,

@@ -12,6 +12,7 @@ import {
   type Di01Parameters,
   type Di01Stuurgegevens,
   type Finding,
+  type ReadableStuurgegevens,
 } from '../../../../libs/stuf-ggk/src/index.js';
 
 /** What is kept of a received Di01/Du01 envelope (the payload itself is the stored message). */
@@ -48,6 +49,21 @@ export function retourDu01(
   });
 }
 
+/**
+ * Stuurgegevens of the gateway's answer to `received` (Bv03, Fo01, Fo03): a fresh referentienummer,
+ * the time `now`, and this gateway as applicatie where the received envelope names none.
+ */
+export function gatewayReply<C extends 'Bv03' | 'Fo01' | 'Fo03'>(
+  received: ReadableStuurgegevens,
+  now = new Date(),
+): ReturnType<typeof replyStuurgegevens<C>> {
+  return replyStuurgegevens<C>(received, {
+    referentienummer: newReferentienummer(),
+    tijdstipBericht: formatTijdstip(now),
+    fallback: { applicatie: GATEWAY_APPLICATIE },
+  });
+}
+
 export function schemaFailureFo01(
   received: ReceivedEnvelope,
   findings: readonly Finding[],
@@ -55,11 +71,7 @@ export function schemaFailureFo01(
 ): string {
   const { stuurgegevens, parameters } = received;
   return buildFo01({
-    stuurgegevens: replyStuurgegevens<'Fo01'>(stuurgegevens, {
-      referentienummer: newReferentienummer(),
-      tijdstipBericht: formatTijdstip(now),
-      fallback: { applicatie: GATEWAY_APPLICATIE },
-    }),
+    stuurgegevens: gatewayReply<'Fo01'>(stuurgegevens, now),
     body: stuf055({
       functie: stuurgegevens.functie,
       applicatieVersie: parameters.applicatieVersie,

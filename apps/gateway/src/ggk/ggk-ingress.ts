@@ -11,10 +11,7 @@ import {
   buildFo03Fault,
   faultHttpStatus,
   fo03ForFindings,
-  formatTijdstip,
-  newReferentienummer,
   parseSoapRequest,
-  replyStuurgegevens,
   stuf055,
   stufFout,
   type ReadableStuurgegevens,
@@ -25,7 +22,7 @@ import type { HotPath } from '../common/first-entrance.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../problem/database-unavailable.js';
 import { ProblemException } from '../problem/problem.js';
 import { claimedAfzender, verifySender } from '../security/sender-check.js';
-import { GATEWAY_APPLICATIE, type ReceivedEnvelope } from './chain-envelopes.js';
+import { gatewayReply, type ReceivedEnvelope } from './chain-envelopes.js';
 
 export const GGK_PATH = '/ggk/OntvangAsynchroon';
 
@@ -45,14 +42,7 @@ function fault(
   headers?: Record<string, string>,
 ): SoapAnswer {
   const envelope = buildFo03Fault(
-    {
-      stuurgegevens: replyStuurgegevens<'Fo03'>(received, {
-        referentienummer: newReferentienummer(),
-        tijdstipBericht: formatTijdstip(new Date()),
-        fallback: { applicatie: GATEWAY_APPLICATIE },
-      }),
-      body: fout,
-    },
+    { stuurgegevens: gatewayReply<'Fo03'>(received), body: fout },
     { soapVersion: version },
   );
   return { status, version, envelope, ...(headers ? { headers } : {}) };
@@ -107,14 +97,7 @@ async function ontvang(
       return fault(version, stuurgegevens, fout);
     }
   }
-  const bv03 = buildBv03(
-    replyStuurgegevens<'Bv03'>(ggk.envelope.stuurgegevens, {
-      referentienummer: newReferentienummer(),
-      tijdstipBericht: formatTijdstip(new Date()),
-      fallback: { applicatie: GATEWAY_APPLICATIE },
-    }),
-    { soapVersion: version },
-  );
+  const bv03 = buildBv03(gatewayReply<'Bv03'>(ggk.envelope.stuurgegevens), { soapVersion: version });
   return { status: 200, version, envelope: bv03 };
 }
 

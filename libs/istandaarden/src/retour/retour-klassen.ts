@@ -75,11 +75,6 @@ export function klasseFinder(
   };
 }
 
-/** The class instance a finding belongs to: the deepest class on its path, or the Header. */
-export function klasseOf(finding: Pick<Finding, 'path'>, instances: readonly KlasseInstance[]): string {
-  return klasseFinder(instances)(finding);
-}
-
 /**
  * The retourcodes of the answer to `original` given its findings; empty when there is nothing to say
  * (no findings: the retour is the Header alone, without codes).
