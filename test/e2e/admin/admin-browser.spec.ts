@@ -54,6 +54,14 @@ function focused(page: Page): Promise<{ id: string; text: string }> {
 async function loginByKeyboard(page: Page, base: string, gebruikersnaam: string): Promise<void> {
   await page.goto(`${base}/admin`);
   assert.match(page.url(), /\/admin\/inloggen$/);
+  // Chromium applies autofocus at a rendering step after the load event: give it that moment.
+  await page
+    .waitForFunction(
+      () => (globalThis as unknown as Focus).document.activeElement?.id === 'gebruikersnaam',
+      null,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   assert.equal((await focused(page)).id, 'gebruikersnaam');
   await page.keyboard.type(gebruikersnaam);
   await page.keyboard.press('Tab');
