@@ -33,7 +33,13 @@ export {
 export type * as IJw from './model/ijw.generated.js';
 export type * as IWmo from './model/iwmo.generated.js';
 export { parse, validateAndParse, type ParseResult, type ValidatedBericht } from './mapping/parse.js';
-export { build, type BuildInput, type BuildResult } from './mapping/build.js';
+export {
+  build,
+  buildBytes,
+  type BuildBytesResult,
+  type BuildInput,
+  type BuildResult,
+} from './mapping/build.js';
 export { detect, type Detected, type DetectResult } from './detect.js';
 export { ValidationPool, type ValidationPoolOptions } from './validation/validation-pool.js';
 export {
@@ -69,3 +75,4 @@ export {
   type JsonSchema,
   type MessageJsonSchema,
 } from './definition/json-schema-writer.js';
+export { collectGarbageSoon, LARGE_MESSAGE_BYTES } from './memory.js';

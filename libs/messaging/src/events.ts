@@ -32,7 +32,7 @@ export interface RetourMatch {
 
 export interface RejectionData {
   readonly findings: readonly Finding[];
-  readonly retourcodes: Record<string, string[]> | null;
+  readonly retourcodes: Readonly<Record<string, readonly string[]>> | null;
   readonly retourId: string | null;
 }
 

@@ -7,4 +7,4 @@ export {
   type DataSourceOptions,
 } from './data-source.js';
 export { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
-export { valuesList } from './sql.js';
+export { arrayLiteral, valuesList } from './sql.js';

@@ -76,10 +76,11 @@ function flushMetrics(): void {
 const dataSource = createDataSource({ url: config.databaseUrl!, poolSize: 5 });
 await dataSource.initialize();
 const schemas = SchemaSet.load(config.xsdDir ? { xsdDir: config.xsdDir } : {});
-// Large messages are validated beside this thread, so they do not hold up the relay; started on first need.
+// Large messages are validated beside this thread (while it maps them), so they do not hold up the relay;
+// started on first need, and that first message waits for it (validating it here would take twice as long).
 let pool: ValidationPool | undefined;
 let poolStarting: Promise<void> | undefined;
-function largeMessagePool(): ValidationPool | undefined {
+function largeMessagePool(): ValidationPool | Promise<ValidationPool | undefined> | undefined {
   poolStarting ??= ValidationPool.start({
     size: 1,
     ...(config.xsdDir ? { xsdDir: config.xsdDir } : {}),
@@ -87,7 +88,7 @@ function largeMessagePool(): ValidationPool | undefined {
     (started) => void (pool = started),
     (error: unknown) => new Logger('Worker').error(`validation pool did not start: ${String(error)}`),
   );
-  return pool;
+  return pool ?? poolStarting.then(() => pool);
 }
 const outbox = new OutboxRepository();
 const relay = config.amqpUrl ? new OutboxRelay(dataSource, outbox, config.amqpUrl) : undefined;

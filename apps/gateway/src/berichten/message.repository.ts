@@ -4,6 +4,9 @@ import { driverPool, valuesList } from '../../../../libs/persistence/src/index.j
 import { newRecord, toRecord, type Row, type StoredInbound } from './message-rows.js';
 import type { Finding } from '../../../../libs/istandaarden/src/index.js';
 
+/** Bodies larger than this are read in parts of this size when claimed for processing. */
+const BODY_PART_BYTES = 4 * 1024 * 1024;
+
 export type MessageStatus = 'received' | 'accepted' | 'rejected' | 'queued' | 'delivered' | 'chain-error';
 export type Channel = 'rest' | 'ggk' | 'gateway';
 
@@ -43,7 +46,7 @@ export interface Completion {
   readonly header: HeaderFacts;
   readonly status: MessageStatus;
   readonly findings: readonly Finding[];
-  readonly retourcodes: Record<string, string[]> | null;
+  readonly retourcodes: Readonly<Record<string, readonly string[]>> | null;
   readonly retourId: string | null;
 }
 
@@ -182,15 +185,35 @@ export class MessageRepository {
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
-  /** Locks up to `limit` received inbound messages for this transaction (others skip them), with what processing reads. */
+  /**
+   * Locks up to `limit` received inbound messages for this transaction (others skip them), with what
+   * processing reads. A large body is read in parts straight into shared memory (the validation workers
+   * read it there): in one piece it would arrive as a hex string twice its size, and buffered again.
+   */
   async claimReceived(manager: EntityManager, limit: number, id?: string): Promise<ClaimedMessage[]> {
     const rows = (await manager.query(
-      `SELECT id, body, channel, standaard, code, envelope FROM message
+      `SELECT id, CASE WHEN octet_length(body) <= $${id ? 3 : 2} THEN body END AS body, octet_length(body) AS size,
+         channel, standaard, code, envelope FROM message
        WHERE status = 'received' AND direction = 'in' ${id ? 'AND id = $2' : ''}
        ORDER BY received_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      id ? [limit, id] : [limit],
-    )) as ClaimedMessage[];
-    return rows;
+      id ? [limit, id, BODY_PART_BYTES] : [limit, BODY_PART_BYTES],
+    )) as Array<ClaimedMessage & { body: Buffer | null; size: number }>;
+    const claimed: ClaimedMessage[] = [];
+    for (const { size, ...row } of rows)
+      claimed.push({ ...row, body: row.body ?? (await this.bodyInParts(manager, row.id, Number(size))) });
+    return claimed;
+  }
+
+  private async bodyInParts(manager: EntityManager, id: string, size: number): Promise<Buffer> {
+    const body = Buffer.from(new SharedArrayBuffer(size));
+    for (let offset = 0; offset < size; offset += BODY_PART_BYTES) {
+      const rows = (await manager.query(
+        `SELECT substring(body FROM $2 FOR $3) AS part FROM message WHERE id = $1`,
+        [id, offset + 1, BODY_PART_BYTES],
+      )) as Array<{ part: Buffer }>;
+      rows[0]!.part.copy(body, offset);
+    }
+    return body;
   }
 
   /** Records the outcome of processing for a batch of messages in one statement. */

@@ -7,11 +7,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
-  build,
+  buildBytes,
   buildRetourbericht,
   catalogueEntry,
+  collectGarbageSoon,
   evaluateRules,
   IN_MESSAGE_RULES_VERSION,
+  LARGE_MESSAGE_BYTES,
   retourcodesPerKlasse,
   type RetourcodesPerKlasse,
   validateAndParse,
@@ -64,7 +66,7 @@ export interface ProcessingMetrics {
 export interface ProcessOutcome {
   readonly status: 'accepted' | 'rejected';
   readonly findings: readonly Finding[];
-  readonly retourcodes: Record<string, string[]> | null;
+  readonly retourcodes: RetourcodesPerKlasse | null;
   readonly retourId: string | null;
 }
 
@@ -86,7 +88,9 @@ export class ProcessMessages {
     private readonly outbox: OutboxRepository,
     private readonly config: GatewayConfig,
     private readonly schemas: SchemaSet,
-    private readonly pool: () => ValidationPool | undefined = () => undefined,
+    /** The validation pool for large messages; a promise while it is starting (the message waits for it). */
+    private readonly pool: () => ValidationPool | undefined | Promise<ValidationPool | undefined> = () =>
+      undefined,
     private readonly metrics?: ProcessingMetrics,
     private readonly deliveries: DeliveryRepository = new DeliveryRepository(),
     private readonly state: StateRepository = new StateRepository(),
@@ -97,9 +101,11 @@ export class ProcessMessages {
 
   /** Processes up to `limit` received messages (or just `id`); returns how many it processed. */
   async execute(limit: number, id?: string): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    let large = false;
+    const processed = await this.dataSource.transaction(async (manager) => {
       const claimed = await this.messages.claimReceived(manager, limit, id);
       if (claimed.length === 0) return 0;
+      large = claimed.some((record) => record.body.length >= LARGE_MESSAGE_BYTES);
       const stopTimer = this.metrics?.processingSeconds.startTimer();
       const validated = await Promise.all(claimed.map((record) => this.validate(record.body)));
       const headers = claimed.map((record, index) => headerFacts(record, validated[index]!.bericht));
@@ -175,10 +181,13 @@ export class ProcessMessages {
       }
       return claimed.length;
     });
+    // A large message's model, retour and copies are freed before the next one comes (memory.ts).
+    if (large) collectGarbageSoon();
+    return processed;
   }
 
-  private validate(body: Buffer): Promise<ValidatedBericht> | ValidatedBericht {
-    const pool = body.length > POOL_THRESHOLD_BYTES ? this.pool() : undefined;
+  private async validate(body: Buffer): Promise<ValidatedBericht> {
+    const pool = body.length > POOL_THRESHOLD_BYTES ? await this.pool() : undefined;
     return pool ? pool.validateAndParse(body) : validateAndParse(body, {}, this.schemas);
   }
 
@@ -235,9 +244,7 @@ export class ProcessMessages {
     const outcome: ProcessOutcome = {
       status: findings.length ? 'rejected' : 'accepted',
       findings,
-      retourcodes: Object.keys(klassen).length
-        ? Object.fromEntries(Object.entries(klassen).map(([klasse, codes]) => [klasse, [...codes]]))
-        : null,
+      retourcodes: Object.keys(klassen).length ? klassen : null,
       retourId: retour?.id ?? null,
     };
     if (outcome.status === 'accepted') crossMessage.accepted(bericht, header);
@@ -300,10 +307,10 @@ export class ProcessMessages {
       ...(klassen.Header?.includes(TECHNISCHE_AFKEURING) ? { xsltVersie: IN_MESSAGE_RULES_VERSION } : {}),
     });
     if (!retour) return undefined;
-    const built = build(retour);
+    const built = buildBytes(retour);
     if (!built.ok)
       throw new Error(`retour for ${record.id} does not build: ${JSON.stringify(built.findings)}`);
-    const body = Buffer.from(built.xml);
+    const body = built.bytes;
     const header = retour.bericht.Header as Record<string, unknown>;
     return {
       id: randomUUID(),

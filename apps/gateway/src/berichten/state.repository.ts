@@ -4,7 +4,7 @@
  * gateway's implementation of the rule engine's `RuleStateSource`.
  */
 import type { EntityManager } from 'typeorm';
-import { valuesList } from '../../../../libs/persistence/src/index.js';
+import { arrayLiteral, valuesList } from '../../../../libs/persistence/src/index.js';
 import type {
   RuleStateSource,
   StateKeys,
@@ -182,10 +182,10 @@ export class StateRepository {
         if (!tuples.length) return [];
         const first = parameters.length + 1;
         parameters.push(
-          tuples.map(([key]) => key.standaard),
-          tuples.map(([key]) => key.gemeente),
-          tuples.map(([key]) => key.aanbieder),
-          tuples.map(([, value]) => String(value)),
+          arrayLiteral(tuples.map(([key]) => key.standaard)),
+          arrayLiteral(tuples.map(([key]) => key.gemeente)),
+          arrayLiteral(tuples.map(([key]) => key.aanbieder)),
+          arrayLiteral(tuples.map(([, value]) => String(value))),
         );
         return [
           `SELECT t.id FROM ${table} t ${join} JOIN unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::text[], $${first + 3}::text[])

@@ -14,6 +14,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { collectGarbageSoon, LARGE_MESSAGE_BYTES } from '../../../../libs/istandaarden/src/index.js';
 
 /** A hot path: where it is served, and how it answers a request whose body has been read. */
 export interface HotPath {
@@ -37,6 +38,19 @@ export function hotPathRoute(hotPath: HotPath): RequestHandler {
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     hotPath.serve(request, response, body).catch(next);
   };
+}
+
+/** Bodies above this size are put together in shared memory, where validation workers read them without a copy. */
+const SHARED_BODY_BYTES = 1024 * 1024;
+
+/** The body from its chunks: in shared memory when it is large, so the XML check and validation need no copy of it. */
+function joined(chunks: readonly Buffer[]): Buffer {
+  const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (length <= SHARED_BODY_BYTES) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+  const body = Buffer.from(new SharedArrayBuffer(length));
+  let offset = 0;
+  for (const chunk of chunks) offset += chunk.copy(body, offset);
+  return body;
 }
 
 /** Whether the first entrance takes the request: the plain case, with nothing for express to decode. */
@@ -70,7 +84,9 @@ export function serveFirst(server: Server, hotPaths: readonly HotPath[], maxBody
     request.on('error', () => response.destroy());
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      const body = joined(chunks);
+      // The body and the copies made of it are freed at once when the thread collects (memory.ts).
+      if (body.length >= LARGE_MESSAGE_BYTES) response.once('finish', collectGarbageSoon);
       hotPath.serve(request, response, body).catch((error: unknown) => {
         // express.raw leaves a request whose body was read alone; the route hands the error to Nest.
         request.body = body;

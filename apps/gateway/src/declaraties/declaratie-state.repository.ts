@@ -4,6 +4,7 @@
  * prestaties on those toewijzingen (three queries however many prestaties), and the new prestaties
  * (one statement, the rows as one JSON parameter).
  */
+import { arrayLiteral } from '../../../../libs/persistence/src/index.js';
 import type { EntityManager } from 'typeorm';
 import type {
   BeoordelingContext,
@@ -146,9 +147,9 @@ interface ToewijzingRow {
 
 function columns(keys: readonly ToewijzingKey[]): unknown[] {
   return [
-    keys.map((key) => key.gemeente),
-    keys.map((key) => key.aanbieder),
-    keys.map((key) => key.toewijzingNummer),
-    keys.map((key) => key.standaard),
+    arrayLiteral(keys.map((key) => key.gemeente)),
+    arrayLiteral(keys.map((key) => key.aanbieder)),
+    arrayLiteral(keys.map((key) => key.toewijzingNummer)),
+    arrayLiteral(keys.map((key) => key.standaard)),
   ];
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sampleModel } from '../../../../test/support/sample-model.js';
 import { catalogue } from '../catalogue.js';
-import { build } from './build.js';
+import { build, buildBytes } from './build.js';
 import { parse, validateAndParse } from './parse.js';
 import { modelOf } from './model.js';
 import { validate } from '../validation/validate.js';
@@ -105,6 +105,45 @@ describe('build', () => {
         ['$.bericht.Client.Geslacht', 'MODEL'],
       ],
     );
+  });
+
+  it('names an element inside a list by its position', () => {
+    const model = sampleModel('JW305', true);
+    const producten = (model.Client as { StartProducten: { StartProduct: Array<Record<string, unknown>> } })
+      .StartProducten.StartProduct;
+    delete producten[1]!.Begindatum;
+    const built = build({ code: 'JW305', bericht: model });
+    assert.ok(!built.ok);
+    assert.deepEqual(
+      built.findings.map((f) => f.path),
+      ['$.bericht.Client.StartProducten.StartProduct[1].Begindatum'],
+    );
+  });
+
+  it('gives the same document as UTF-8 bytes (buildBytes), for every message type and across many chunks', () => {
+    for (const { code } of catalogue) {
+      const input = { code, bericht: sampleModel(code, true) };
+      const text = build(input);
+      const bytes = buildBytes(input);
+      assert.ok(text.ok && bytes.ok, code);
+      assert.ok(bytes.bytes.equals(Buffer.from(text.xml, 'utf8')), code);
+    }
+    // A client name with characters of two and three bytes, repeated far past one 64 K chunk.
+    const model = sampleModel('JW305', true);
+    const client = model.Client as {
+      StartProducten: { StartProduct: unknown[] };
+      Naam: { Geslachtsnaam: { Achternaam: string } };
+    };
+    client.Naam.Geslachtsnaam.Achternaam = 'Çelik–Öztürk';
+    client.StartProducten.StartProduct = Array.from(
+      { length: 5000 },
+      () => client.StartProducten.StartProduct[0],
+    );
+    const text = build({ code: 'JW305', bericht: model });
+    const bytes = buildBytes({ code: 'JW305', bericht: model });
+    assert.ok(text.ok && bytes.ok);
+    assert.ok(text.xml.length > 10 * 64 * 1024);
+    assert.ok(bytes.bytes.equals(Buffer.from(text.xml, 'utf8')));
   });
 
   it('refuses an unknown message code', () => {

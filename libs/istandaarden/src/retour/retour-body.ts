@@ -6,7 +6,12 @@
 import { treeForCode, type ElementSpec } from '../definition/message-tree.js';
 import type { Bericht, BerichtNode, Leaf } from '../mapping/model.js';
 import { retourCodeFor } from './retourbericht.js';
-import { GEEN_OPMERKINGEN, klasseInstances, type RetourcodesPerKlasse } from './retour-klassen.js';
+import {
+  GEEN_OPMERKINGEN,
+  holdsKlasse,
+  klasseInstances,
+  type RetourcodesPerKlasse,
+} from './retour-klassen.js';
 
 type Value = BerichtNode | Leaf;
 
@@ -44,15 +49,19 @@ function copy(
     const value = node[child.name === 'DeclaratieAntwoord' ? 'Declaratie' : child.name];
     if (value === undefined) continue;
     if (!child.children) {
-      out[child.name] = structuredClone(value);
+      // Leaves are strings and numbers: the value itself is the copy (a list of them gets its own array).
+      out[child.name] = Array.isArray(value) ? [...(value as Leaf[])] : value;
       continue;
     }
     const list = (Array.isArray(value) ? value : [value]) as BerichtNode[];
-    const copies = list.flatMap((item, index) => {
-      const itemKey = `${key}/${child.name}${list.length > 1 ? `[${index + 1}]` : ''}`;
-      const copied = copy(child, item, itemKey, klassen);
-      return copied ? [copied] : [];
-    });
+    const copies: BerichtNode[] = [];
+    // Keys name class instances: a group with no class in it is copied without spelling out its own.
+    const prefix = holdsKlasse(child) ? `${key}/${child.name}` : '';
+    for (let index = 0; index < list.length; index++) {
+      const itemKey = list.length > 1 && prefix ? `${prefix}[${index + 1}]` : prefix;
+      const copied = copy(child, list[index]!, itemKey, klassen);
+      if (copied) copies.push(copied);
+    }
     if (!copies.length) continue;
     out[child.name] = (child.maxOccurs > 1 ? copies : copies[0]!) as Value;
   }

@@ -30,6 +30,20 @@ export interface KlasseInstance {
   readonly parent?: string;
 }
 
+const holdsKlasseCache = new WeakMap<ElementSpec, boolean>();
+
+/** Whether an element of the retour is a class (it has RetourCodes) or has one somewhere below it. */
+export function holdsKlasse(spec: ElementSpec): boolean {
+  let holds = holdsKlasseCache.get(spec);
+  if (holds === undefined) {
+    holds =
+      (spec.childByName?.has('RetourCodes') ?? false) ||
+      (spec.children ?? []).some((child) => child.children !== undefined && holdsKlasse(child));
+    holdsKlasseCache.set(spec, holds);
+  }
+  return holds;
+}
+
 /** Every class instance of the original message that its retour can carry, in document order (Header excluded). */
 export function klasseInstances(original: Bericht): KlasseInstance[] {
   const code = retourCodeFor(original.code);
@@ -38,17 +52,19 @@ export function klasseInstances(original: Bericht): KlasseInstance[] {
   const out: KlasseInstance[] = [];
   const walk = (spec: ElementSpec, node: BerichtNode, key: string, parent: string | undefined) => {
     for (const child of spec.children ?? []) {
-      if (!child.children || child.name === 'Header') continue;
+      if (!child.children || child.name === 'Header' || !holdsKlasse(child)) continue;
       const name = child.name === 'DeclaratieAntwoord' ? 'Declaratie' : child.name;
       const value = node[name];
       if (value === undefined) continue;
       const list = (Array.isArray(value) ? value : [value]) as BerichtNode[];
       const isKlasse = child.childByName?.has('RetourCodes') ?? false;
-      list.forEach((item, index) => {
-        const itemKey = `${key ? `${key}/` : ''}${name}${list.length > 1 ? `[${index + 1}]` : ''}`;
-        if (isKlasse) out.push({ key: itemKey, node: item, ...(parent ? { parent } : {}) });
+      const prefix = `${key ? `${key}/` : ''}${name}`;
+      for (let index = 0; index < list.length; index++) {
+        const item = list[index]!;
+        const itemKey = list.length > 1 ? `${prefix}[${index + 1}]` : prefix;
+        if (isKlasse) out.push(parent ? { key: itemKey, node: item, parent } : { key: itemKey, node: item });
         walk(child, item, itemKey, isKlasse ? itemKey : parent);
-      });
+      }
     }
   };
   walk(tree.root, original.bericht, '', undefined);
@@ -70,7 +86,8 @@ export function klasseFinder(
 ): (finding: Pick<Finding, 'path'>) => string {
   const keys = new Set(instances.map((instance) => instance.key));
   return (finding) => {
-    for (const key of selfAndAbove(finding.path.replace(/^\/Bericht\/?/, ''))) if (keys.has(key)) return key;
+    const path = finding.path.startsWith('/Bericht/') ? finding.path.slice('/Bericht/'.length) : '';
+    for (const key of selfAndAbove(path)) if (keys.has(key)) return key;
     return 'Header';
   };
 }

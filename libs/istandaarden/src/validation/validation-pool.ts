@@ -6,7 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import { mapChecked, type ValidatedBericht } from '../mapping/parse.js';
 import { acceptInput } from '../xml/secure-input.js';
-import { chunkBytes, mergeChunkResults } from './chunks.js';
+import { mergeChunkResults } from './chunks.js';
+import type { ValidationJob } from './validation-worker.js';
 import {
   asBuffer,
   chunkPlanFor,
@@ -24,8 +25,16 @@ export interface ValidationPoolOptions {
 }
 
 interface Pending {
-  resolve(result: ValidationResult): void;
+  resolve(result: unknown): void;
   reject(error: Error): void;
+}
+
+/** `bytes` in memory the workers can read without a copy (one copy when it is not there yet). */
+function inSharedMemory(bytes: Buffer): Buffer {
+  if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+  const shared = Buffer.from(new SharedArrayBuffer(bytes.length));
+  bytes.copy(shared);
+  return shared;
 }
 
 interface PoolWorker {
@@ -55,16 +64,13 @@ export class ValidationPool {
     const entry: PoolWorker = { worker, pending: new Map() };
     this.workers.push(entry);
     return new Promise((resolve, reject) => {
-      worker.on(
-        'message',
-        (message: { ready?: true; id?: number; result?: ValidationResult; error?: string }) => {
-          if (message.ready) return resolve();
-          const job = entry.pending.get(message.id!);
-          entry.pending.delete(message.id!);
-          if (message.error !== undefined) job?.reject(new Error(message.error));
-          else job?.resolve(message.result!);
-        },
-      );
+      worker.on('message', (message: { ready?: true; id?: number; result?: unknown; error?: string }) => {
+        if (message.ready) return resolve();
+        const job = entry.pending.get(message.id!);
+        entry.pending.delete(message.id!);
+        if (message.error !== undefined) job?.reject(new Error(message.error));
+        else job?.resolve(message.result!);
+      });
       worker.on('error', (error) => {
         reject(error);
         this.fail(entry, error);
@@ -109,39 +115,39 @@ export class ValidationPool {
       Math.min(CHUNK_BYTES, Math.ceil(bytes.length / (this.workers.length * 4))),
     );
     if (!plan) return this.run(bytes, options, withSchema);
-    // Each worker takes the next chunk when it is done with one, so only a few chunk copies exist at a time.
-    const results: ValidationResult[] = new Array(plan.slices.length);
-    let next = 0;
-    await Promise.all(
-      this.workers.map(async (entry) => {
-        while (next < plan.slices.length) {
-          const index = next++;
-          results[index] = await this.run(chunkBytes(bytes, plan, index), options, withSchema, entry, true);
-        }
-      }),
+    // The message goes to the workers once, in shared memory; each takes the next chunk from a shared
+    // counter when it is done with one, so they finish together without waiting for this thread (which
+    // is busy mapping the same message meanwhile) and only one chunk copy per worker exists at a time.
+    const shared = inSharedMemory(bytes);
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const parts = await Promise.all(
+      this.workers.map((entry) =>
+        this.post<ReadonlyArray<readonly [number, ValidationResult]>>(entry, {
+          chunks: { bytes: shared, plan, next },
+          options,
+          withSchema,
+        }),
+      ),
     );
+    const results: ValidationResult[] = new Array(plan.slices.length);
+    for (const [index, result] of parts.flat()) results[index] = result;
     return mergeChunkResults(bytes, plan, results);
   }
 
-  /** Sends one document to a worker; `transfer` hands over a buffer the caller no longer needs instead of copying it. */
-  private run(
-    bytes: Uint8Array,
-    options: ValidateOptions,
-    withSchema: boolean,
-    worker = this.workers[this.nextWorker++ % this.workers.length],
-    transfer = false,
-  ): Promise<ValidationResult> {
+  /** Sends one document to a worker. */
+  private run(bytes: Uint8Array, options: ValidateOptions, withSchema: boolean): Promise<ValidationResult> {
+    const entry = this.workers[this.nextWorker++ % this.workers.length];
+    return this.post<ValidationResult>(entry, { bytes, options, withSchema });
+  }
+
+  private post<T>(worker: PoolWorker | undefined, job: Omit<ValidationJob, 'id'>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('ValidationPool is closed'));
     const entry = worker && this.workers.includes(worker) ? worker : this.workers[0];
     if (!entry) return Promise.reject(new Error('no validation worker available'));
     const id = this.nextJob++;
-    const ownsBuffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     return new Promise((resolve, reject) => {
-      entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage(
-        { id, bytes, options, withSchema },
-        transfer && ownsBuffer ? [bytes.buffer as ArrayBuffer] : [],
-      );
+      entry.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      entry.worker.postMessage({ id, ...job } satisfies ValidationJob);
     });
   }
 

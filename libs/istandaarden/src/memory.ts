@@ -1,0 +1,43 @@
+/**
+ * Returning a large message's memory when it has been handled. V8 frees a large Buffer or
+ * SharedArrayBuffer only at its next collection, and a thread that goes quiet after a 50 MB message
+ * (the HTTP thread once it is stored, a validation worker after its chunks, the processing thread after
+ * the batch) may not collect for a long time: meanwhile every copy it made still counts in the
+ * process's memory, and the next large message comes on top of it. Node gives the collector only
+ * behind --expose-gc: the flag is set just long enough for a new context to hand the collector over.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Messages from this size on are followed by a collection on the threads that handled them. */
+export const LARGE_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+let collector: (() => void) | null | undefined;
+let scheduled = false;
+
+function obtainCollector(): (() => void) | null {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
+}
+
+/**
+ * A full collection on this thread, once what is running now is done (several requests in the same
+ * turn share one). A pause of tens of milliseconds, so only for messages of LARGE_MESSAGE_BYTES and up.
+ */
+export function collectGarbageSoon(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(() => {
+    scheduled = false;
+    collector ??= obtainCollector();
+    collector?.();
+  }).unref();
+}
