@@ -10,6 +10,8 @@ describe('arrayLiteral', () => {
     assert.equal(arrayLiteral([1, 2, null]), '{"1","2",NULL}');
     assert.equal(arrayLiteral(['say "hi"', 'C:\\tmp']), '{"say \\"hi\\"","C:\\\\tmp"}');
     assert.equal(arrayLiteral([]), '{}');
+    assert.equal(arrayLiteral(['0363', '0363', '0363']), '{"0363","0363","0363"}');
+    assert.equal(arrayLiteral(['a"b', 'a"b']), '{"a\\"b","a\\"b"}');
   });
 
   it(

@@ -38,5 +38,9 @@ export function arrayLiteral(values: ReadonlyArray<string | number | null>): str
   const escape = texts.some((text) => text !== null && NEEDS_ESCAPE.test(text));
   const element = (text: string | null): string =>
     text === null ? 'NULL' : `"${escape ? text.replace(/[\\"]/g, '\\$&') : text}"`;
+  // A column of one repeated value (the owner of every key of a batch from one sender) is spelled once.
+  const first = texts[0];
+  if (first !== undefined && texts.every((text) => text === first))
+    return `{${Array(texts.length).fill(element(first)).join(',')}}`;
   return `{${texts.map(element).join(',')}}`;
 }

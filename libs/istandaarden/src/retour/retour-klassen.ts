@@ -71,11 +71,6 @@ export function klasseInstances(original: Bericht): KlasseInstance[] {
   return out;
 }
 
-/** `key` and every key above it (`A/B[2]/C` → `A/B[2]/C`, `A/B[2]`, `A`), longest first. */
-function* selfAndAbove(key: string): Iterable<string> {
-  for (let end = key.length; end > 0; end = key.lastIndexOf('/', end - 1)) yield key.slice(0, end);
-}
-
 /**
  * Finds the class instance a finding belongs to — the deepest class on its path, or the Header — by
  * looking up the path and the paths above it, so a declaration with a finding on each of its tens of
@@ -87,7 +82,11 @@ export function klasseFinder(
   const keys = new Set(instances.map((instance) => instance.key));
   return (finding) => {
     const path = finding.path.startsWith('/Bericht/') ? finding.path.slice('/Bericht/'.length) : '';
-    for (const key of selfAndAbove(path)) if (keys.has(key)) return key;
+    // The path itself, then each path above it (`A/B[2]/C`, `A/B[2]`, `A`).
+    for (let end = path.length; end > 0; end = path.lastIndexOf('/', end - 1)) {
+      const key = end === path.length ? path : path.slice(0, end);
+      if (keys.has(key)) return key;
+    }
     return 'Header';
   };
 }
@@ -114,9 +113,15 @@ export function retourcodesPerKlasse(original: Bericht, findings: readonly Findi
   const failed = (key: string | undefined): boolean => key !== undefined && codes.has(key);
   const result: Record<string, readonly string[]> = { Header: [GEEN_OPMERKINGEN] };
   const byKey = new Map(instances.map((instance) => [instance.key, instance]));
-  // Every class with a finding on it or below it.
+  // Every class with a finding on it or below it: up from each coded class, until one already known.
   const withFindings = new Set<string>();
-  for (const key of codes.keys()) for (const above of selfAndAbove(key)) withFindings.add(above);
+  for (const key of codes.keys())
+    for (
+      let at: string | undefined = key;
+      at !== undefined && !withFindings.has(at);
+      at = byKey.get(at)?.parent
+    )
+      withFindings.add(at);
   const ancestorFailed = (instance: KlasseInstance): boolean => {
     for (let p = instance.parent; p !== undefined; p = byKey.get(p)?.parent) if (failed(p)) return true;
     return false;
