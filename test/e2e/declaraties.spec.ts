@@ -177,6 +177,45 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
     assert.equal(beoordeling.gebruik[0]!.gedeclareerdVolume, 9);
   });
 
+  it('accepts a declaration of 4,000 prestaties: its rule state takes more rows than one statement carries', async () => {
+    // 4,000 prestatie records of 17 columns are 68,000 parameters, past the 65,535 of one statement.
+    const nummers = Array.from({ length: 4_000 }, (_, n) => 50_000 + n);
+    await seedToewijzingen(
+      gateway.database.url,
+      nummers.map((toewijzingNummer) => ({
+        bsn: BSN,
+        toewijzingNummer,
+        productCategorie: '45',
+        productCode: '45A01',
+        ingangsdatum: '2026-01-01',
+        einddatum: '2026-12-31',
+        volume: 10,
+        eenheid: '04',
+        frequentie: '4',
+      })),
+    );
+    const view = await declare(
+      nummers.map((toewijzingNummer) => ({
+        referentie: `G${toewijzingNummer}`,
+        toewijzingNummer,
+        volume: 1,
+      })),
+    );
+    assert.equal(view.status, 'accepted', JSON.stringify(view.retourcodes));
+    assert.equal((await prestatieRows(view.id)).length, 4_000);
+    const client = new pg.Client({ connectionString: gateway.database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM prestatie WHERE message_id = $1',
+        [view.id],
+      );
+      assert.equal(rows[0]!.n, 4_000);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('refuses a declaration for a product under a taakgericht arrangement with 9338 and a 325', async () => {
     // A toewijzing sent before the product came under the taakgericht arrangement: the rules pass, OP261 refuses.
     await seedToewijzingen(gateway.database.url, [

@@ -11,6 +11,11 @@ export function valuesList(
   rows: ReadonlyArray<readonly unknown[]>,
   firstParameter = 1,
 ): { readonly sql: string; readonly parameters: unknown[] } {
+  // Past the limit the protocol's 16-bit count wraps and the server refuses the statement obscurely.
+  if (firstParameter - 1 + rows.length * types.length > MAX_PARAMETERS)
+    throw new Error(
+      `${rows.length} rows of ${types.length} columns exceed the ${MAX_PARAMETERS} parameters of one statement: use valuesListSlices`,
+    );
   const parameters: unknown[] = [];
   const tuples = rows.map((row) => {
     if (row.length !== types.length)
@@ -22,6 +27,24 @@ export function valuesList(
     return `(${cells.join(', ')})`;
   });
   return { sql: `VALUES ${tuples.join(', ')}`, parameters };
+}
+
+/** The most parameters one statement can have: the protocol counts them in 16 bits. */
+export const MAX_PARAMETERS = 65_535;
+
+/**
+ * `valuesList` for any number of rows: one list per slice of rows that fits in one statement (an
+ * accepted 50 MB declaration adds some 60,000 prestaties to the rule state), to run one after another.
+ */
+export function valuesListSlices(
+  types: readonly string[],
+  rows: ReadonlyArray<readonly unknown[]>,
+): Array<{ readonly sql: string; readonly parameters: unknown[] }> {
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / types.length));
+  const lists = [];
+  for (let start = 0; start < rows.length; start += perStatement)
+    lists.push(valuesList(types, rows.slice(start, start + perStatement)));
+  return lists;
 }
 
 /** Characters that make an array element need quoting or escaping in PostgreSQL's array syntax. */

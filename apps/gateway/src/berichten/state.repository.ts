@@ -4,7 +4,7 @@
  * gateway's implementation of the rule engine's `RuleStateSource`.
  */
 import type { EntityManager } from 'typeorm';
-import { arrayLiteral, valuesList } from '../../../../libs/persistence/src/index.js';
+import { arrayLiteral, valuesListSlices } from '../../../../libs/persistence/src/index.js';
 import type {
   RuleStateSource,
   StateKeys,
@@ -156,15 +156,12 @@ export class StateRepository {
           ...columns.map(([, , field]) => (record as Record<string, unknown>)[field] ?? null),
         ]),
       );
-      if (!rows.length) continue;
-      const { sql, parameters } = valuesList(
-        ['uuid', 'text', 'text', 'text', ...columns.map(([, type]) => type)],
-        rows,
-      );
-      await manager.query(
-        `INSERT INTO ${table} (message_id, standaard, gemeente, aanbieder, ${columns.map(([column]) => column).join(', ')}) ${sql}`,
-        parameters,
-      );
+      const types = ['uuid', 'text', 'text', 'text', ...columns.map(([, type]) => type)];
+      for (const { sql, parameters } of valuesListSlices(types, rows))
+        await manager.query(
+          `INSERT INTO ${table} (message_id, standaard, gemeente, aanbieder, ${columns.map(([column]) => column).join(', ')}) ${sql}`,
+          parameters,
+        );
     }
   }
 
