@@ -11,6 +11,7 @@ import { AdminConsole1764000000500 } from './migrations/1764000000500-admin-cons
 import { AuthAudit1764000000600 } from './migrations/1764000000600-auth-audit.js';
 import { StateLookupIndexes1764000000700 } from './migrations/1764000000700-state-lookup-indexes.js';
 import { DeliveryReferentienummer1764000000800 } from './migrations/1764000000800-delivery-referentienummer.js';
+import { OutboxPayloadText1764000000900 } from './migrations/1764000000900-outbox-payload-text.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   AuthAudit1764000000600,
   StateLookupIndexes1764000000700,
   DeliveryReferentienummer1764000000800,
+  OutboxPayloadText1764000000900,
 ];
 
 export interface DataSourceOptions {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import pg from 'pg';
 import { DATABASE_URL, skipWithoutServices } from '../../../test/support/test-services.js';
-import { arrayLiteral, MAX_PARAMETERS, valuesList, valuesListSlices } from './sql.js';
+import { arrayLiteral, MAX_PARAMETERS, valuesList } from './sql.js';
 
 describe('arrayLiteral', () => {
   it('quotes every element, and escapes only when an element needs it', () => {
@@ -62,17 +62,6 @@ describe('valuesList', () => {
     const rows = Array.from({ length: 5462 }, () => Array<unknown>(12).fill('x'));
     assert.ok(rows.length * 12 > MAX_PARAMETERS);
     assert.throws(() => valuesList(Array<string>(12).fill('text'), rows), /exceed the 65535 parameters/);
-  });
-
-  it('slices any number of rows into statements that fit, every row once and in order', () => {
-    const rows = Array.from({ length: 60_000 }, (_, n) => [n, `v${n}`, null]);
-    const lists = valuesListSlices(['int', 'text', 'text'], rows);
-    assert.equal(lists.length, Math.ceil((60_000 * 3) / (MAX_PARAMETERS - (MAX_PARAMETERS % 3))));
-    assert.ok(lists.every((list) => list.parameters.length <= MAX_PARAMETERS));
-    assert.deepEqual(
-      lists.flatMap((list) => list.parameters),
-      rows.flat(),
-    );
   });
 
   it('numbers the parameters from the first one given, a type on every cell', () => {

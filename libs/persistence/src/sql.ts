@@ -14,7 +14,7 @@ export function valuesList(
   // Past the limit the protocol's 16-bit count wraps and the server refuses the statement obscurely.
   if (firstParameter - 1 + rows.length * types.length > MAX_PARAMETERS)
     throw new Error(
-      `${rows.length} rows of ${types.length} columns exceed the ${MAX_PARAMETERS} parameters of one statement: use valuesListSlices`,
+      `${rows.length} rows of ${types.length} columns exceed the ${MAX_PARAMETERS} parameters of one statement: pass one array per column (arrayLiteral) instead`,
     );
   const parameters: unknown[] = [];
   const tuples = rows.map((row) => {
@@ -31,21 +31,6 @@ export function valuesList(
 
 /** The most parameters one statement can have: the protocol counts them in 16 bits. */
 export const MAX_PARAMETERS = 65_535;
-
-/**
- * `valuesList` for any number of rows: one list per slice of rows that fits in one statement (an
- * accepted 50 MB declaration adds some 60,000 prestaties to the rule state), to run one after another.
- */
-export function valuesListSlices(
-  types: readonly string[],
-  rows: ReadonlyArray<readonly unknown[]>,
-): Array<{ readonly sql: string; readonly parameters: unknown[] }> {
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / types.length));
-  const lists = [];
-  for (let start = 0; start < rows.length; start += perStatement)
-    lists.push(valuesList(types, rows.slice(start, start + perStatement)));
-  return lists;
-}
 
 /** Characters that make an array element need quoting or escaping in PostgreSQL's array syntax. */
 const NEEDS_ESCAPE = /["\\]/;

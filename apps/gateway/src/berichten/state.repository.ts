@@ -4,7 +4,7 @@
  * gateway's implementation of the rule engine's `RuleStateSource`.
  */
 import type { EntityManager } from 'typeorm';
-import { arrayLiteral, valuesListSlices } from '../../../../libs/persistence/src/index.js';
+import { arrayLiteral } from '../../../../libs/persistence/src/index.js';
 import type {
   RuleStateSource,
   StateKeys,
@@ -156,12 +156,15 @@ export class StateRepository {
           ...columns.map(([, , field]) => (record as Record<string, unknown>)[field] ?? null),
         ]),
       );
+      if (!rows.length) continue;
+      // One array per column: any number of rows in one statement (an accepted 50 MB declaration adds
+      // some 60,000 prestaties), and arrays the server parses faster than as many parameters.
       const types = ['uuid', 'text', 'text', 'text', ...columns.map(([, type]) => type)];
-      for (const { sql, parameters } of valuesListSlices(types, rows))
-        await manager.query(
-          `INSERT INTO ${table} (message_id, standaard, gemeente, aanbieder, ${columns.map(([column]) => column).join(', ')}) ${sql}`,
-          parameters,
-        );
+      await manager.query(
+        `INSERT INTO ${table} (message_id, standaard, gemeente, aanbieder, ${columns.map(([column]) => column).join(', ')})
+         SELECT * FROM unnest(${types.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})`,
+        types.map((_, index) => arrayLiteral(rows.map((row) => row[index] as string | number | null))),
+      );
     }
   }
 

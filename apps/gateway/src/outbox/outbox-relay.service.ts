@@ -77,12 +77,12 @@ export class OutboxRelay {
       const rows = await this.outbox.claimUnpublished(manager, BATCH);
       if (rows.length === 0) return 0;
       for (const row of rows) {
-        channel.publish(EVENTS_EXCHANGE, row.routingKey, Buffer.from(JSON.stringify(row.payload)), {
+        channel.publish(EVENTS_EXCHANGE, row.routingKey, Buffer.from(row.payload), {
           persistent: true,
           messageId: row.eventId,
           contentType: 'application/json',
-          type: row.payload.type,
-          timestamp: Math.floor(Date.parse(row.payload.occurredAt) / 1000),
+          type: row.type,
+          timestamp: Math.floor(row.occurredAt.getTime() / 1000),
         });
       }
       await channel.waitForConfirms();

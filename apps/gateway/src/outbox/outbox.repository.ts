@@ -10,12 +10,26 @@ export interface OutboxRow {
   readonly payload: GatewayEvent;
 }
 
+/** An event waiting to be published: its JSON text as stored, sent on as it is. */
+export interface PendingEvent {
+  readonly id: string;
+  readonly eventId: string;
+  readonly routingKey: string;
+  readonly payload: string;
+  readonly type: string;
+  readonly occurredAt: Date;
+}
+
+/** The payload is JSON text (`json`): the relay sends it on unread (migration 1764000000900). */
+const COLUMNS = ['uuid', 'text', 'json', 'text', 'timestamptz', 'uuid'];
+
+function row(key: string, event: GatewayEvent): unknown[] {
+  return [event.id, key, JSON.stringify(event), event.type, event.occurredAt, event.berichtId];
+}
+
 export class OutboxRepository {
   async add(manager: EntityManager, routingKey: string, event: GatewayEvent): Promise<void> {
-    await manager.query(
-      `INSERT INTO outbox (event_id, routing_key, payload, message_id) VALUES ($1, $2, $3, $4)`,
-      [event.id, routingKey, JSON.stringify(event), event.berichtId],
-    );
+    await this.addMany(manager, [{ key: routingKey, event }]);
   }
 
   async addMany(
@@ -24,24 +38,32 @@ export class OutboxRepository {
   ): Promise<void> {
     if (events.length === 0) return;
     const { sql, parameters } = valuesList(
-      ['uuid', 'text', 'jsonb', 'uuid'],
-      events.map(({ key, event }) => [event.id, key, JSON.stringify(event), event.berichtId]),
+      COLUMNS,
+      events.map(({ key, event }) => row(key, event)),
     );
-    await manager.query(`INSERT INTO outbox (event_id, routing_key, payload, message_id) ${sql}`, parameters);
+    await manager.query(
+      `INSERT INTO outbox (event_id, routing_key, payload, event_type, occurred_at, message_id) ${sql}`,
+      parameters,
+    );
   }
 
   /** Locks the oldest unpublished events for this transaction; other relays skip them. */
-  async claimUnpublished(manager: EntityManager, limit: number): Promise<OutboxRow[]> {
+  async claimUnpublished(manager: EntityManager, limit: number): Promise<PendingEvent[]> {
     const rows = (await manager.query(
-      `SELECT id, event_id, routing_key, payload FROM outbox WHERE published_at IS NULL
-       ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      // (The payload's own type and time stand in for rows an instance without those columns wrote.)
+      `SELECT id, event_id, routing_key, payload::text AS payload,
+         COALESCE(event_type, payload->>'type') AS event_type,
+         COALESCE(occurred_at, (payload->>'occurredAt')::timestamptz) AS occurred_at
+       FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],
     )) as Array<Record<string, unknown>>;
     return rows.map((row) => ({
       id: String(row.id),
       eventId: row.event_id as string,
       routingKey: row.routing_key as string,
-      payload: row.payload as GatewayEvent,
+      payload: row.payload as string,
+      type: row.event_type as string,
+      occurredAt: row.occurred_at as Date,
     }));
   }
 
