@@ -43,12 +43,11 @@ const NEEDS_ESCAPE = /["\\]/;
  */
 export function arrayLiteral(values: ReadonlyArray<string | number | null>): string {
   const texts = values.map((value) => (value === null ? null : String(value)));
+  // The common case in two native passes: no NULL, and nothing to escape anywhere.
+  if (!texts.includes(null) && !NEEDS_ESCAPE.test(texts.join('')))
+    return texts.length ? `{"${texts.join('","')}"}` : '{}';
   const escape = texts.some((text) => text !== null && NEEDS_ESCAPE.test(text));
   const element = (text: string | null): string =>
     text === null ? 'NULL' : `"${escape ? text.replace(/[\\"]/g, '\\$&') : text}"`;
-  // A column of one repeated value (the owner of every key of a batch from one sender) is spelled once.
-  const first = texts[0];
-  if (first !== undefined && texts.every((text) => text === first))
-    return `{${Array(texts.length).fill(element(first)).join(',')}}`;
   return `{${texts.map(element).join(',')}}`;
 }

@@ -9,10 +9,24 @@ import type { EntityManager } from 'typeorm';
 /** A BSN element's text, with or without a namespace prefix. */
 const BSN_ELEMENT = /<(?:[\w.-]+:)?Bsn>\s*(\d{9})\s*<\/(?:[\w.-]+:)?Bsn>/g;
 
-/** The distinct BSNs in a message body. */
+/** A large body is searched in windows of this many bytes, each overlapping the next by OVERLAP. */
+const WINDOW = 1024 * 1024;
+const OVERLAP = 4096;
+
+/**
+ * The distinct BSNs in a message body. A large body is read in overlapping windows (as latin1: the
+ * element names and digits searched for are ASCII), so a 50 MB declaration is never one 50 MB string.
+ */
 export function bsnsIn(body: Buffer | string): string[] {
-  const text = typeof body === 'string' ? body : body.toString('utf8');
-  return [...new Set([...text.matchAll(BSN_ELEMENT)].map((match) => match[1]!))];
+  const found = new Set<string>();
+  const search = (text: string) => {
+    for (const match of text.matchAll(BSN_ELEMENT)) found.add(match[1]!);
+  };
+  if (typeof body === 'string') search(body);
+  else
+    for (let start = 0; start < body.length; start += WINDOW)
+      search(body.toString('latin1', start, Math.min(body.length, start + WINDOW + OVERLAP)));
+  return [...found];
 }
 
 export function bsnHmac(key: Buffer, bsn: string): Buffer {

@@ -44,4 +44,13 @@ describe('personal data in the console', () => {
       '123456782',
     ]);
   });
+
+  it('finds every BSN of a large body, one that straddles two search windows included', () => {
+    const bsns = Array.from({ length: 40_000 }, (_, n) => String(100_000_000 + n));
+    const body = Buffer.from(
+      `<Bericht>${bsns.map((bsn) => `<Client><x:Bsn>${bsn}</x:Bsn><Naam>Çelik</Naam></Client>`).join('')}</Bericht>`,
+    );
+    assert.ok(body.length > 2 * 1024 * 1024);
+    assert.deepEqual(bsnsIn(body).sort(), bsns);
+  });
 });

@@ -10,6 +10,7 @@ import {
   buildBytes,
   buildRetourbericht,
   catalogueEntry,
+  collectGarbageNow,
   collectGarbageSoon,
   evaluateRules,
   IN_MESSAGE_RULES_VERSION,
@@ -143,6 +144,8 @@ export class ProcessMessages {
           ),
         );
       }
+      // A large message's rule state and findings are garbage from here on (memory.ts).
+      if (large) collectGarbageNow();
       await this.messages.insertOutboundMany(
         manager,
         decisions.flatMap((decision) => (decision.retour ? [decision.retour] : [])),
@@ -170,6 +173,8 @@ export class ProcessMessages {
         })),
         decisions.map((decision) => decision.event),
       );
+      // And the rows written so far, before its event is written out (the whole message as JSON).
+      if (large) collectGarbageNow();
       await this.outbox.addMany(manager, events);
       await declaraties.record(manager);
       stopTimer?.();
