@@ -12,6 +12,7 @@ import { AuthAudit1764000000600 } from './migrations/1764000000600-auth-audit.js
 import { StateLookupIndexes1764000000700 } from './migrations/1764000000700-state-lookup-indexes.js';
 import { DeliveryReferentienummer1764000000800 } from './migrations/1764000000800-delivery-referentienummer.js';
 import { OutboxPayloadText1764000000900 } from './migrations/1764000000900-outbox-payload-text.js';
+import { PrestatieRowsWithoutForeignKey1764000001000 } from './migrations/1764000001000-prestatie-rows-without-foreign-key.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   StateLookupIndexes1764000000700,
   DeliveryReferentienummer1764000000800,
   OutboxPayloadText1764000000900,
+  PrestatieRowsWithoutForeignKey1764000001000,
 ];
 
 export interface DataSourceOptions {
