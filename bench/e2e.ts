@@ -144,7 +144,15 @@ export function spawnBenchGateway(
     process.execPath,
     [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []), main],
     {
-      env: { ...process.env, PORT: String(port), GEMEENTEN: '0363', LOG_LEVEL: 'warn', ...env },
+      // As `npm start` runs it: two malloc arenas (README, configuration).
+      env: {
+        MALLOC_ARENA_MAX: '2',
+        ...process.env,
+        PORT: String(port),
+        GEMEENTEN: '0363',
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
