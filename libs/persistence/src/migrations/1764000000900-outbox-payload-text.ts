@@ -1,7 +1,7 @@
 /**
  * Outbox events are kept as JSON text (`json`, checked on the way in) instead of `jsonb`: the relay only
  * ever sends the text on, and the event of an accepted 50 MB declaration (its model and assessment,
- * some 80 MB) takes seconds to turn into jsonb and back. The event's type and time, which the relay
+ * 37 MB) takes seconds to turn into jsonb and back. The event's type and time, which the relay
  * puts on the AMQP message, get columns of their own so it need not read the payload for them.
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
