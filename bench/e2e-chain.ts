@@ -21,6 +21,7 @@ import { ChainSim } from '../apps/chain-sim/src/chain-sim.js';
 import { declareTopology } from '../libs/messaging/src/amqp-topology.js';
 import { EVENTS_EXCHANGE } from '../libs/messaging/src/index.js';
 import { benchEndToEnd, benchDatabase, percentile, spawnBenchGateway, waitForGateway } from './e2e.js';
+import { seedToewijzingen } from '../test/support/toewijzingen.js';
 import { bsnFor, declaration, smallJw305 } from './fixtures.js';
 
 const PORT = 3918;
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
         `the machine is shared with other work, so figures vary between runs`,
     );
 
-    if (!process.env.BENCH_SKIP_LARGE) await largeDeclarations(observer, eventAt, gateway.pid!);
+    if (!process.env.BENCH_SKIP_LARGE)
+      await largeDeclarations(observer, url.toString(), eventAt, gateway.pid!);
     await throughput(observer, sim, eventAt);
     if (SOAK_SECONDS > 0) await soak(observer, sim, gateway.pid!);
   } finally {
@@ -175,10 +177,16 @@ async function postXml(body: Buffer): Promise<{ status: number; id?: string }> {
  * they have been recorded (every prestatie accepted, assessed, added to the rule state and published
  * with the whole declaration in its event).
  */
-async function largeDeclarations(db: pg.Client, eventAt: Map<string, number>, pid: number): Promise<void> {
+async function largeDeclarations(
+  db: pg.Client,
+  databaseUrl: string,
+  eventAt: Map<string, number>,
+  pid: number,
+): Promise<void> {
   const xml = declaration(50, { clean: true });
   await largeDeclaration(db, eventAt, pid, xml, 'toewijzingen unknown: every prestatie refused in a 325');
-  await recordToewijzingen(db, xml);
+  await recordToewijzingen(databaseUrl, xml);
+  await db.query('ANALYZE toewijzing');
   const again = Buffer.from(xml);
   again.write('DECL-2026-4B', again.indexOf('DECL-2026-04'), 'latin1');
   await largeDeclaration(
@@ -191,22 +199,22 @@ async function largeDeclarations(db: pg.Client, eventAt: Map<string, number>, pi
 }
 
 /** The toewijzingen the declaration's prestaties refer to (client n, toewijzingen 1000000 + 4n + k), as if sent in 301s. */
-async function recordToewijzingen(db: pg.Client, xml: Buffer): Promise<void> {
+async function recordToewijzingen(databaseUrl: string, xml: Buffer): Promise<void> {
   let clients = 0;
   for (let at = xml.indexOf('<jw323:Client>'); at >= 0; at = xml.indexOf('<jw323:Client>', at + 1)) clients++;
-  const messageId = '00000000-0000-4000-8000-000000000301';
-  await db.query(
-    `INSERT INTO message (id, direction, channel, sha256, body, size, status) VALUES ($1, 'out', 'gateway', '\\x00', '\\x00', 1, 'delivered')`,
-    [messageId],
+  await seedToewijzingen(
+    databaseUrl,
+    Array.from({ length: clients * 4 }, (_, n) => ({
+      toewijzingNummer: 1_000_000 + n,
+      bsn: bsnFor(Math.floor(n / 4)),
+      productCategorie: '45',
+      productCode: '45A01',
+      ingangsdatum: '2026-01-01',
+      volume: 100,
+      eenheid: '04',
+      frequentie: '2',
+    })),
   );
-  await db.query(
-    `INSERT INTO toewijzing (message_id, standaard, gemeente, aanbieder, toewijzing_nummer, bsn, product_categorie,
-       product_code, ingangsdatum, volume, eenheid, frequentie)
-     SELECT $1, 'ijw', '0363', '12345678', 1000000 + g, ($2::text[])[g / 4 + 1], '45', '45A01', '2026-01-01', 100, '04', '2'
-     FROM generate_series(0, $3 - 1) AS g`,
-    [messageId, Array.from({ length: clients }, (_, n) => bsnFor(n)), clients * 4],
-  );
-  await db.query('ANALYZE toewijzing');
 }
 
 async function largeDeclaration(

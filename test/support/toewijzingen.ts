@@ -1,10 +1,11 @@
 /**
  * Seeds toewijzingen straight into the `toewijzing` table, as if the gateway had sent them in 301s
  * (issue 6 builds that path; until then declaration tests start from here). Each seeded row hangs on
- * a stored outbound message, as the table requires.
+ * a stored outbound message, as the table requires; any number of them in a few statements.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { unnestColumns } from '../../libs/persistence/src/index.js';
 
 export interface SeedToewijzing {
   readonly standaard?: 'ijw' | 'iwmo';
@@ -27,49 +28,46 @@ export async function seedToewijzingen(
   databaseUrl: string,
   toewijzingen: readonly SeedToewijzing[],
 ): Promise<void> {
+  const rows = toewijzingen.map((t) => [
+    ...[randomUUID(), t.standaard ?? 'ijw', t.gemeente ?? '0363', t.aanbieder ?? '12345678'],
+    ...[t.toewijzingNummer, t.bsn, t.productCategorie, t.productCode, t.ingangsdatum, t.einddatum ?? null],
+    ...[
+      t.redenWijziging ?? null,
+      t.volume ?? null,
+      t.eenheid ?? null,
+      t.frequentie ?? null,
+      t.budget ?? null,
+    ],
+  ]);
+  const { sql, parameters } = unnestColumns(
+    [
+      ...['uuid', 'text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'date', 'date'],
+      ...['text', 'bigint', 'text', 'text', 'bigint'],
+    ],
+    rows,
+  );
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('BEGIN');
-    for (const toewijzing of toewijzingen) {
-      const messageId = randomUUID();
-      const body = Buffer.from(`<seeded toewijzing="${toewijzing.toewijzingNummer}"/>`);
-      await client.query(
-        `INSERT INTO message (id, direction, channel, sha256, body, size, standaard, gemeente, aanbieder, status)
-         VALUES ($1, 'out', 'gateway', $2, $3, $4, $5, $6, $7, 'delivered')`,
-        [
-          messageId,
-          createHash('sha256').update(body).update(messageId).digest(),
-          body,
-          body.length,
-          toewijzing.standaard ?? 'ijw',
-          toewijzing.gemeente ?? '0363',
-          toewijzing.aanbieder ?? '12345678',
-        ],
-      );
-      await client.query(
-        `INSERT INTO toewijzing (message_id, standaard, gemeente, aanbieder, toewijzing_nummer, bsn, product_categorie,
-           product_code, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-        [
-          messageId,
-          toewijzing.standaard ?? 'ijw',
-          toewijzing.gemeente ?? '0363',
-          toewijzing.aanbieder ?? '12345678',
-          toewijzing.toewijzingNummer,
-          toewijzing.bsn,
-          toewijzing.productCategorie,
-          toewijzing.productCode,
-          toewijzing.ingangsdatum,
-          toewijzing.einddatum ?? null,
-          toewijzing.redenWijziging ?? null,
-          toewijzing.volume ?? null,
-          toewijzing.eenheid ?? null,
-          toewijzing.frequentie ?? null,
-          toewijzing.budget ?? null,
-        ],
-      );
-    }
+    // Each toewijzing on a stored outbound message of its own, in two statements however many there are.
+    await client.query(
+      `CREATE TEMPORARY TABLE seed ON COMMIT DROP AS SELECT * FROM ${sql}
+        AS s (message_id, standaard, gemeente, aanbieder, toewijzing_nummer, bsn, product_categorie, product_code,
+          ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget)`,
+      parameters,
+    );
+    await client.query(
+      `INSERT INTO message (id, direction, channel, sha256, body, size, standaard, gemeente, aanbieder, status)
+       SELECT message_id, 'out', 'gateway', sha256(convert_to(body || message_id, 'UTF8')), convert_to(body, 'UTF8'),
+         octet_length(body), standaard, gemeente, aanbieder, 'delivered'
+       FROM (SELECT *, '<seeded toewijzing="' || toewijzing_nummer || '"/>' AS body FROM seed) AS s`,
+    );
+    await client.query(
+      `INSERT INTO toewijzing (message_id, standaard, gemeente, aanbieder, toewijzing_nummer, bsn, product_categorie,
+         product_code, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget)
+       SELECT * FROM seed`,
+    );
     await client.query('COMMIT');
   } finally {
     await client.end();

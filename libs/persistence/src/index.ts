@@ -7,4 +7,4 @@ export {
   type DataSourceOptions,
 } from './data-source.js';
 export { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
-export { arrayLiteral, MAX_PARAMETERS, valuesList } from './sql.js';
+export { arrayLiteral, MAX_PARAMETERS, unnestColumns, valuesList } from './sql.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import pg from 'pg';
 import { DATABASE_URL, skipWithoutServices } from '../../../test/support/test-services.js';
-import { arrayLiteral, MAX_PARAMETERS, valuesList } from './sql.js';
+import { arrayLiteral, MAX_PARAMETERS, unnestColumns, valuesList } from './sql.js';
 
 describe('arrayLiteral', () => {
   it('quotes every element, and escapes only when an element needs it', () => {
@@ -77,6 +77,25 @@ describe('valuesList', () => {
       {
         sql: 'VALUES ($3::uuid, $4::text), ($5::uuid, $6::text)',
         parameters: ['a', 'b', 'c', 'd'],
+      },
+    );
+  });
+});
+
+describe('unnestColumns', () => {
+  it('gives one array parameter per column, numbered from the first one given', () => {
+    assert.deepEqual(
+      unnestColumns(
+        ['uuid', 'bigint'],
+        [
+          ['a', 1],
+          ['b', null],
+        ],
+        3,
+      ),
+      {
+        sql: 'unnest($3::uuid[], $4::bigint[])',
+        parameters: ['{"a","b"}', '{"1",NULL}'],
       },
     );
   });

@@ -14,7 +14,7 @@ export function valuesList(
   // Past the limit the protocol's 16-bit count wraps and the server refuses the statement obscurely.
   if (firstParameter - 1 + rows.length * types.length > MAX_PARAMETERS)
     throw new Error(
-      `${rows.length} rows of ${types.length} columns exceed the ${MAX_PARAMETERS} parameters of one statement: pass one array per column (arrayLiteral) instead`,
+      `${rows.length} rows of ${types.length} columns exceed the ${MAX_PARAMETERS} parameters of one statement: use unnestColumns`,
     );
   const parameters: unknown[] = [];
   const tuples = rows.map((row) => {
@@ -31,6 +31,22 @@ export function valuesList(
 
 /** The most parameters one statement can have: the protocol counts them in 16 bits. */
 export const MAX_PARAMETERS = 65_535;
+
+/**
+ * `unnest($1::uuid[], $2::text[], …)` over one array parameter per column (`arrayLiteral`), and its
+ * parameters: any number of rows in one statement, where `valuesList` stops at 65,535 cells. Columns
+ * hold text or numbers (or null); rows are read as `unnest(…) AS alias (columns)`.
+ */
+export function unnestColumns(
+  types: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+  firstParameter = 1,
+): { readonly sql: string; readonly parameters: string[] } {
+  return {
+    sql: `unnest(${types.map((type, index) => `$${firstParameter + index}::${type}[]`).join(', ')})`,
+    parameters: types.map((_, index) => arrayLiteral(rows.map((row) => row[index]!))),
+  };
+}
 
 /** Characters that make an array element need quoting or escaping in PostgreSQL's array syntax. */
 const NEEDS_ESCAPE = /["\\]/;

@@ -4,7 +4,7 @@
  * gateway's implementation of the rule engine's `RuleStateSource`.
  */
 import type { EntityManager } from 'typeorm';
-import { arrayLiteral } from '../../../../libs/persistence/src/index.js';
+import { unnestColumns } from '../../../../libs/persistence/src/index.js';
 import type {
   RuleStateSource,
   StateKeys,
@@ -159,11 +159,14 @@ export class StateRepository {
       if (!rows.length) continue;
       // One array per column: any number of rows in one statement (an accepted 50 MB declaration adds
       // some 60,000 prestaties), and arrays the server parses faster than as many parameters.
-      const types = ['uuid', 'text', 'text', 'text', ...columns.map(([, type]) => type)];
+      const { sql, parameters } = unnestColumns(
+        ['uuid', 'text', 'text', 'text', ...columns.map(([, type]) => type)],
+        rows as Array<Array<string | number | null>>,
+      );
       await manager.query(
         `INSERT INTO ${table} (message_id, standaard, gemeente, aanbieder, ${columns.map(([column]) => column).join(', ')})
-         SELECT * FROM unnest(${types.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})`,
-        types.map((_, index) => arrayLiteral(rows.map((row) => row[index] as string | number | null))),
+         SELECT * FROM ${sql}`,
+        parameters,
       );
     }
   }
@@ -180,16 +183,14 @@ export class StateRepository {
           (key[list] as readonly unknown[]).map((value) => [key, value] as const),
         );
         if (!tuples.length) return [];
-        const first = parameters.length + 1;
-        parameters.push(
-          arrayLiteral(tuples.map(([key]) => key.standaard)),
-          arrayLiteral(tuples.map(([key]) => key.gemeente)),
-          arrayLiteral(tuples.map(([key]) => key.aanbieder)),
-          arrayLiteral(tuples.map(([, value]) => String(value))),
+        const keyed = unnestColumns(
+          ['text', 'text', 'text', 'text'],
+          tuples.map(([key, value]) => [key.standaard, key.gemeente, key.aanbieder, String(value)]),
+          parameters.length + 1,
         );
+        parameters.push(...keyed.parameters);
         return [
-          `SELECT t.id FROM ${table} t ${join} JOIN unnest($${first}::text[], $${first + 1}::text[], $${first + 2}::text[], $${first + 3}::text[])
-             AS k(standaard, gemeente, aanbieder, v)
+          `SELECT t.id FROM ${table} t ${join} JOIN ${keyed.sql} AS k(standaard, gemeente, aanbieder, v)
              ON t.standaard = k.standaard AND t.gemeente = k.gemeente AND t.aanbieder = k.aanbieder
                AND ${column.includes('.') ? column : `t.${column}`} = k.v::${type}`,
         ];

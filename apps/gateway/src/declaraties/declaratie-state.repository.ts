@@ -4,7 +4,7 @@
  * prestaties on those toewijzingen (three queries however many prestaties), and the new prestaties
  * (one statement, the rows as one JSON parameter).
  */
-import { arrayLiteral } from '../../../../libs/persistence/src/index.js';
+import { unnestColumns } from '../../../../libs/persistence/src/index.js';
 import type { EntityManager } from 'typeorm';
 import type {
   BeoordelingContext,
@@ -42,6 +42,17 @@ export interface NewPrestatie {
   readonly status: 'ingediend' | 'afgewezen';
 }
 
+const KEY_TYPES = ['text', 'text', 'bigint', 'text'];
+/** The keys of a lookup as rows: `unnest($1::text[], …)` over one array per column. */
+const KEY_COLUMNS = unnestColumns(KEY_TYPES, []).sql;
+
+function keyParameters(keys: readonly ToewijzingKey[]): unknown[] {
+  return unnestColumns(
+    KEY_TYPES,
+    keys.map((key) => [key.gemeente, key.aanbieder, key.toewijzingNummer, key.standaard]),
+  ).parameters;
+}
+
 export class DeclaratieStateRepository {
   async toewijzingen(
     manager: EntityManager,
@@ -54,11 +65,11 @@ export class DeclaratieStateRepository {
          to_char(t.ingangsdatum, 'YYYY-MM-DD') AS ingangsdatum, to_char(t.einddatum, 'YYYY-MM-DD') AS einddatum,
          t.reden_wijziging, t.volume, t.eenheid, t.frequentie, t.budget
        FROM toewijzing t
-       JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::text[]) AS k (gemeente, aanbieder, nummer, standaard)
+       JOIN ${KEY_COLUMNS} AS k (gemeente, aanbieder, nummer, standaard)
          ON t.gemeente = k.gemeente AND t.aanbieder = k.aanbieder AND t.toewijzing_nummer = k.nummer
            AND t.standaard = k.standaard
        ORDER BY t.standaard, t.gemeente, t.aanbieder, t.toewijzing_nummer, t.id DESC`,
-      columns(keys),
+      keyParameters(keys),
     )) as ToewijzingRow[];
     return rows.map((row) => ({
       standaard: row.standaard,
@@ -89,11 +100,11 @@ export class DeclaratieStateRepository {
          -- Until the back office decides, a prestatie the gateway advised to refuse does not count.
          CASE WHEN p.status = 'ingediend' AND cardinality(p.retourcodes) > 0 THEN 'afgewezen' ELSE p.status END AS status
        FROM prestatie_beoordeling p
-       JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::text[]) AS k (gemeente, aanbieder, nummer, standaard)
+       JOIN ${KEY_COLUMNS} AS k (gemeente, aanbieder, nummer, standaard)
          ON p.gemeente = k.gemeente AND p.aanbieder = k.aanbieder AND p.toewijzing_nummer = k.nummer
            AND p.standaard = k.standaard
        ORDER BY p.id`,
-      columns(keys),
+      keyParameters(keys),
     )) as Array<Record<string, string | null>>;
     return rows.map((row) => ({
       standaard: row.standaard!,
@@ -114,8 +125,26 @@ export class DeclaratieStateRepository {
     if (prestaties.length === 0) return;
     // One array per column (the retourcodes of a prestatie as one comma-separated text): the 60,000
     // prestaties of a 50 MB declaration in one statement, without a JSON document to parse first.
-    const column = (value: (p: NewPrestatie) => string | number | null) =>
-      arrayLiteral(prestaties.map(value));
+    const { sql, parameters } = unnestColumns(
+      [
+        ...['uuid', 'text', 'text', 'text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'text'],
+        ...['date', 'date', 'text', 'bigint', 'text', 'bigint', 'bigint', 'text', 'text'],
+      ],
+      prestaties.map((p) => [
+        ...[p.messageId, p.standaard, p.gemeente, p.aanbieder, p.declaratieNummer, p.bsn, p.toewijzingNummer],
+        ...[p.productCategorie, p.productCode, p.referentieNummer, p.vorigReferentieNummer, p.begindatum],
+        ...[
+          p.einddatum,
+          p.eenheid,
+          p.tarief,
+          p.debetCredit,
+          p.volume,
+          p.bedrag,
+          p.retourcodes.join(','),
+          p.status,
+        ],
+      ]),
+    );
     await manager.query(
       `INSERT INTO prestatie_beoordeling (message_id, standaard, gemeente, aanbieder, declaratie_nummer, bsn, toewijzing_nummer,
          product_categorie, product_code, referentie_nummer, vorig_referentie_nummer, begindatum, einddatum, eenheid,
@@ -123,34 +152,11 @@ export class DeclaratieStateRepository {
        SELECT message_id, standaard, gemeente, aanbieder, declaratie_nummer, bsn, toewijzing_nummer, product_categorie,
          product_code, referentie_nummer, vorig_referentie_nummer, begindatum, einddatum, eenheid, tarief, debet_credit,
          volume, bedrag, string_to_array(retourcodes, ','), status
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[],
-         $9::text[], $10::text[], $11::text[], $12::date[], $13::date[], $14::text[], $15::bigint[], $16::text[],
-         $17::bigint[], $18::bigint[], $19::text[], $20::text[])
+       FROM ${sql}
          AS r (message_id, standaard, gemeente, aanbieder, declaratie_nummer, bsn, toewijzing_nummer, product_categorie,
            product_code, referentie_nummer, vorig_referentie_nummer, begindatum, einddatum, eenheid, tarief, debet_credit,
            volume, bedrag, retourcodes, status)`,
-      [
-        column((p) => p.messageId),
-        column((p) => p.standaard),
-        column((p) => p.gemeente),
-        column((p) => p.aanbieder),
-        column((p) => p.declaratieNummer),
-        column((p) => p.bsn),
-        column((p) => p.toewijzingNummer),
-        column((p) => p.productCategorie),
-        column((p) => p.productCode),
-        column((p) => p.referentieNummer),
-        column((p) => p.vorigReferentieNummer),
-        column((p) => p.begindatum),
-        column((p) => p.einddatum),
-        column((p) => p.eenheid),
-        column((p) => p.tarief),
-        column((p) => p.debetCredit),
-        column((p) => p.volume),
-        column((p) => p.bedrag),
-        column((p) => p.retourcodes.join(',')),
-        column((p) => p.status),
-      ],
+      parameters,
     );
   }
 }
@@ -170,13 +176,4 @@ interface ToewijzingRow {
   eenheid: string | null;
   frequentie: string | null;
   budget: string | null;
-}
-
-function columns(keys: readonly ToewijzingKey[]): unknown[] {
-  return [
-    arrayLiteral(keys.map((key) => key.gemeente)),
-    arrayLiteral(keys.map((key) => key.aanbieder)),
-    arrayLiteral(keys.map((key) => key.toewijzingNummer)),
-    arrayLiteral(keys.map((key) => key.standaard)),
-  ];
 }
