@@ -5,6 +5,7 @@
  * binding the gateway to a non-loopback address of this machine.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo, Server } from 'node:net';
@@ -190,7 +191,7 @@ describe(
         fetch(`${http.base}/api/v1/berichten/${id}${path}`, { headers: { 'x-api-key': key } });
       assert.equal((await get('', API_KEY)).status, 200);
       assert.equal((await get('/xml', API_KEY)).status, 200);
-      for (const path of ['', '/xml', '/events', '/retour']) {
+      for (const path of ['', '/xml', '/events', `/events/${randomUUID()}`, '/retour']) {
         const response = await get(path, OTHER_API_KEY);
         assert.equal(response.status, 404, path);
         assert.match(((await response.json()) as { type: string }).type, /not-found$/, path);

@@ -2,9 +2,11 @@
  * Declarations (323) through the gateway against PostgreSQL and RabbitMQ: each prestatie assessed
  * against its toewijzing (seeded as if sent in a 301) and the arrangement, the assessment published
  * with `ijw.declaratie.ontvangen`; a declaration for a taakgericht product refused with 9338 and a 325;
- * budget thresholds signalled once each.
+ * budget thresholds signalled once each; an event larger than EVENT_MAX_BYTES published with a `dataRef`
+ * to the whole of it.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import type { DeclaratieBeoordeling } from '../../libs/domain/src/index.js';
@@ -17,6 +19,7 @@ import { startTestGateway, type TestGateway } from '../support/test-gateway.js';
 import { seedToewijzingen } from '../support/toewijzingen.js';
 
 const BSN = '999990019';
+const EVENT_MAX_BYTES = 256 * 1024;
 let run = 0;
 
 interface View {
@@ -31,7 +34,8 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
   let consumer: EventConsumer;
 
   before(async () => {
-    gateway = await startTestGateway();
+    // Events up to 256 KiB go whole: all but the 4,000-prestatie declaration's.
+    gateway = await startTestGateway({ EVENT_MAX_BYTES: String(EVENT_MAX_BYTES) });
     consumer = await EventConsumer.start(AMQP_URL!, 'ijw.#');
     await createArrangement(gateway.base, UREN_45);
     await createArrangement(gateway.base, {
@@ -211,6 +215,48 @@ describe('declarations against toewijzingen and arrangements', { skip: skipWitho
     } finally {
       await client.end();
     }
+
+    // Its event is larger than EVENT_MAX_BYTES: published as its envelope with a reference to the whole.
+    await consumer.waitFor(() => consumer.forMessage(view.id).length > 0);
+    const [received] = consumer.forMessage(view.id);
+    const published = received!.event as unknown as Record<string, unknown> & {
+      dataRef: { href: string; bytes: number };
+    };
+    assert.equal(received!.messageId, published.id);
+    assert.deepEqual(validateEvent(received!.routingKey, received!.event), []);
+    assert.equal(published.data, undefined);
+    assert.equal(published.beoordeling, undefined);
+    assert.equal(published.dataRef.href, `/api/v1/berichten/${view.id}/events/${published.id as string}`);
+    const response = await fetch(`${gateway.base}${published.dataRef.href}`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    const text = await response.text();
+    assert.equal(Buffer.byteLength(text), published.dataRef.bytes);
+    assert.ok(published.dataRef.bytes > EVENT_MAX_BYTES);
+    const whole = JSON.parse(text) as Record<string, unknown> & {
+      data: { Declaratie: { Clienten: { Client: Array<{ Prestaties: { Prestatie: unknown[] } }> } } };
+      beoordeling: DeclaratieBeoordeling;
+    };
+    assert.deepEqual(validateEvent(received!.routingKey, whole), []);
+    // The envelope is the whole event's, member for member, without data and beoordeling.
+    const { data, beoordeling, ...envelope } = whole;
+    assert.deepEqual({ ...envelope, dataRef: published.dataRef }, published);
+    assert.equal(data.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie.length, 4_000);
+    assert.equal(beoordeling.prestaties.length, 4_000);
+    // Another id, or another message's, is not found.
+    const other = await fetch(`${gateway.base}/api/v1/berichten/${view.id}/events/${randomUUID()}`);
+    assert.equal(other.status, 404);
+  });
+
+  it('publishes an event within EVENT_MAX_BYTES whole', async () => {
+    const view = await declare([{ referentie: 'W1', toewijzingNummer: 1001, volume: 1 }]);
+    await consumer.waitFor(() => consumer.forMessage(view.id).length > 0);
+    const [received] = consumer.forMessage(view.id);
+    const event = received!.event as unknown as Record<string, unknown>;
+    assert.ok(event.data);
+    assert.equal(event.dataRef, undefined);
+    const stored = await fetch(`${gateway.base}/api/v1/berichten/${view.id}/events/${event.id as string}`);
+    assert.deepEqual(await stored.json(), event);
   });
 
   it('refuses a declaration for a product under a taakgericht arrangement with 9338 and a 325', async () => {

@@ -56,11 +56,12 @@ describe('storage migrations over existing data', { skip: skipWithoutServices },
     try {
       await current.runMigrations({ transaction: 'each' });
       const [pending] = await current.transaction((manager) =>
-        new OutboxRepository().claimUnpublished(manager, 10),
+        new OutboxRepository().claimUnpublished(manager, 10, 1024 * 1024),
       );
-      assert.equal(pending!.type, event.type);
-      assert.equal(pending!.occurredAt.toISOString(), event.occurredAt);
-      assert.deepEqual(JSON.parse(pending!.payload), event);
+      assert.ok(pending && 'payload' in pending);
+      assert.equal(pending.type, event.type);
+      assert.equal(pending.occurredAt.toISOString(), event.occurredAt);
+      assert.deepEqual(JSON.parse(pending.payload), event);
       for (let n = 0; n < 2; n++) await current.undoLastMigration({ transaction: 'each' });
       const [back] = (await current.query(`SELECT payload FROM outbox WHERE event_id = $1`, [
         event.id,
@@ -70,9 +71,10 @@ describe('storage migrations over existing data', { skip: skipWithoutServices },
       assert.deepEqual(back!.payload, event);
       await current.runMigrations({ transaction: 'each' });
       const [again] = await current.transaction((manager) =>
-        new OutboxRepository().claimUnpublished(manager, 10),
+        new OutboxRepository().claimUnpublished(manager, 10, 1024 * 1024),
       );
-      assert.deepEqual(JSON.parse(again!.payload), event);
+      assert.ok(again && 'payload' in again);
+      assert.deepEqual(JSON.parse(again.payload), event);
     } finally {
       await current.destroy();
     }

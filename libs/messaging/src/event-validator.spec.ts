@@ -211,4 +211,18 @@ describe('validateEvent on broken events', () => {
     ]);
     assert.deepEqual(validateEvent('../../package', {}), ['../../package is not a routing key']);
   });
+
+  it('accepts an event published by reference (dataRef, no data) and refuses one with both or neither', () => {
+    const { key, event: whole } = accepted('JW323');
+    const { data, ...envelope } = whole;
+    const dataRef = { href: `/api/v1/berichten/${whole.berichtId}/events/${whole.id}`, bytes: 9_000_000 };
+    assert.ok(data);
+    assert.deepEqual(validateEvent(key, { ...envelope, dataRef }), []);
+    assert.notDeepEqual(validateEvent(key, { ...whole, dataRef }), []);
+    assert.notDeepEqual(validateEvent(key, envelope), []);
+    assert.notDeepEqual(
+      validateEvent(key, { ...envelope, dataRef: { ...dataRef, href: 'https://elsewhere' } }),
+      [],
+    );
+  });
 });

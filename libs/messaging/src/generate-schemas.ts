@@ -226,6 +226,25 @@ function rejectedEventSchema(published: PublishedEvent, source: string): JsonSch
   );
 }
 
+/** Where the whole of an event published without its data is (the relay's EVENT_MAX_BYTES). */
+const DATA_REF_SCHEMA: JsonSchema = {
+  type: 'object',
+  description:
+    "Only on an event too large to publish whole (more than the gateway's EVENT_MAX_BYTES of JSON, e.g. " +
+    'a large declaration): `data` (and `beoordeling`) are left out, and the whole event — the same JSON with ' +
+    "them — is at `href` on the gateway's API.",
+  properties: {
+    href: {
+      type: 'string',
+      pattern: '^/api/v1/berichten/[0-9a-f-]{36}/events/[0-9a-f-]{36}$',
+      description: "GET /api/v1/berichten/{berichtId}/events/{id}, relative to the gateway's base URL.",
+    },
+    bytes: { type: 'integer', minimum: 0, description: 'Size of the whole event in bytes of JSON.' },
+  },
+  required: ['href', 'bytes'],
+  additionalProperties: false,
+};
+
 function envelope(
   published: PublishedEvent,
   source: string,
@@ -269,18 +288,15 @@ function envelope(
       standaard: { const: published.standaard, description: 'The standard of the message.' },
       berichtcode,
       data,
+      dataRef: DATA_REF_SCHEMA,
       ...extra,
     },
-    required: [
-      'type',
-      'id',
-      'occurredAt',
-      'gemeente',
-      'aanbieder',
-      'berichtId',
-      'standaard',
-      'berichtcode',
-      'data',
+    required: ['type', 'id', 'occurredAt', 'gemeente', 'aanbieder', 'berichtId', 'standaard', 'berichtcode'],
+    // `data` (and a declaration's `beoordeling`) or, for an event too large to publish whole, `dataRef`.
+    // (Each branch names its member again for validators that check `required` strictly, such as ajv's.)
+    oneOf: [
+      { properties: { data: true }, required: ['data'] },
+      { properties: { dataRef: true }, required: ['dataRef'] },
     ],
     additionalProperties: false,
     $defs: defs,

@@ -91,7 +91,9 @@ function largeMessagePool(): ValidationPool | Promise<ValidationPool | undefined
   return pool ?? poolStarting.then(() => pool);
 }
 const outbox = new OutboxRepository();
-const relay = config.amqpUrl ? new OutboxRelay(dataSource, outbox, config.amqpUrl) : undefined;
+const relay = config.amqpUrl
+  ? new OutboxRelay(dataSource, outbox, config.amqpUrl, config.eventMaxBytes)
+  : undefined;
 const deliveries = config.ggkUrl
   ? new DeliveryRounds(dataSource, new DeliveryRepository(), new TermijnRepository(), config, config.ggkUrl)
   : undefined;

@@ -1,5 +1,5 @@
 /**
- * The read API for messages: `GET /api/v1/berichten/:id[/events|/xml|/retour]`. Messages come in through
+ * The read API for messages: `GET /api/v1/berichten/:id[/events[/:eventId]|/xml|/retour]`. Messages come in through
  * `POST /api/v1/berichten`, a plain express route (berichten-ingress.ts) registered by createGateway.
  * A caller sees only the messages of the senders its credential stands for (BerichtenService.recordFor).
  */
@@ -28,6 +28,17 @@ export class BerichtenController {
       publishedAt: row.publishedAt,
       event: row.payload,
     }));
+  }
+
+  /** One event, as it was written: the whole of an event published with a `dataRef` instead of its data. */
+  @Get(':id/events/:eventId')
+  async event(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('eventId', new ParseUUIDPipe()) eventId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    response.type('application/json').send(await this.berichten.event(id, eventId, identityOf(request)));
   }
 
   @Get(':id/xml')

@@ -173,6 +173,15 @@ export class BerichtenService implements OnApplicationBootstrap, OnApplicationSh
     return this.outbox.listForMessage(this.dataSource.manager, id);
   }
 
+  /** One event of a message as stored (JSON text): where a large event's `dataRef` points. */
+  async event(id: string, eventId: string, identity?: Identity): Promise<string> {
+    await this.recordFor(identity, id);
+    const text = await this.outbox.eventText(this.dataSource.manager, id, eventId);
+    if (text === undefined)
+      throw problem(404, 'not-found', 'Event not found', `message ${id} has no event with id ${eventId}`);
+    return text;
+  }
+
   async view(id: string, identity?: Identity): Promise<MessageView> {
     return this.toView(await this.recordFor(identity, id));
   }

@@ -30,6 +30,12 @@ export interface GatewayConfig {
    * up; with the machine to itself the worker runs at full speed whatever its nice value.
    */
   readonly backgroundNice: number;
+  /**
+   * Largest event published whole, in bytes of JSON. A larger one (the event of a large declaration
+   * carries the whole message) goes out without `data` and with a `dataRef` to fetch it by; RabbitMQ 4
+   * refuses messages over 16 MiB by default (`max_message_size`).
+   */
+  readonly eventMaxBytes: number;
   /** The queue the gateway takes back-office commands from (bound to istandaarden.commands). */
   readonly commandsQueue: string;
   /** TLS, credentials, rate limits, timeouts (security/security-config.ts). */
@@ -82,6 +88,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const termijnCheckMs = whole('TERMIJN_CHECK_MS', 60_000, 10);
   const backgroundNice = whole('BACKGROUND_NICE', 10, 0);
   if (backgroundNice > 19) problems.push('BACKGROUND_NICE must be a whole number from 0 to 19');
+  const eventMaxBytes = whole('EVENT_MAX_BYTES', 8 * 1024 * 1024, 1024);
   const security = loadSecurityConfig(env, problems);
   problems.push(...referenceDataProblems(env.REFERENCE_DATA_DIR));
   if (problems.length) throw new ConfigError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
@@ -100,6 +107,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     deliveryMaxAttempts,
     termijnCheckMs,
     backgroundNice,
+    eventMaxBytes,
     commandsQueue: env.COMMANDS_QUEUE || 'istandaarden.commands',
     security,
     ...(env.REFERENCE_DATA_DIR ? { referenceDataDir: resolve(env.REFERENCE_DATA_DIR) } : {}),

@@ -1,7 +1,10 @@
 /**
  * Relays the outbox to RabbitMQ: persistent messages on the topic exchange, message_id = event id,
  * marked published only after the broker confirmed them. While RabbitMQ is away events stay in the
- * outbox; the relay reconnects with back-off and publishes them when it returns.
+ * outbox; the relay reconnects with back-off and publishes them when it returns. An event larger than
+ * EVENT_MAX_BYTES (a large declaration's carries the whole message) is published as its envelope with
+ * a `dataRef` to the whole event in the API: a broker that refuses it (RabbitMQ 4: 16 MiB by default)
+ * would otherwise hold up every event behind it, and consumers need not take tens of megabytes at once.
  */
 import { Logger } from '@nestjs/common';
 import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
@@ -9,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { declareTopology } from '../../../../libs/messaging/src/amqp-topology.js';
 import { EVENTS_EXCHANGE } from '../../../../libs/messaging/src/index.js';
 import { Sleeper } from '../common/sleeper.js';
-import type { OutboxRepository } from './outbox.repository.js';
+import type { OutboxRepository, PendingEvent } from './outbox.repository.js';
 
 const BATCH = 200;
 const IDLE_MS = 100;
@@ -29,6 +32,7 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly amqpUrl: string,
+    private readonly maxBytes: number,
   ) {}
 
   start(): void {
@@ -74,10 +78,10 @@ export class OutboxRelay {
   /** Publishes one batch inside the transaction that claimed it: confirmed rows are marked, the rest stay. */
   private relayBatch(channel: ConfirmChannel): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await this.outbox.claimUnpublished(manager, BATCH);
+      const rows = await this.outbox.claimUnpublished(manager, BATCH, this.maxBytes);
       if (rows.length === 0) return 0;
       for (const row of rows) {
-        channel.publish(EVENTS_EXCHANGE, row.routingKey, Buffer.from(row.payload), {
+        channel.publish(EVENTS_EXCHANGE, row.routingKey, Buffer.from(published(row)), {
           persistent: true,
           messageId: row.eventId,
           contentType: 'application/json',
@@ -117,4 +121,14 @@ export class OutboxRelay {
     this.channel = undefined;
     await connection?.close().catch(() => undefined);
   }
+}
+
+/** What goes on the exchange for an outbox event: its JSON as stored, or its envelope and where the whole event is. */
+export function published(row: PendingEvent): string {
+  if ('payload' in row) return row.payload;
+  const envelope = JSON.parse(row.envelope) as Record<string, unknown>;
+  return JSON.stringify({
+    ...envelope,
+    dataRef: { href: `/api/v1/berichten/${row.berichtId}/events/${row.eventId}`, bytes: row.bytes },
+  });
 }

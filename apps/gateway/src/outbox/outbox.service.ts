@@ -24,7 +24,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   ) {
     // With a database that takes several connections the relay runs on the background worker thread.
     if (config.amqpUrl && !backgroundOnWorker(config))
-      this.relay = new OutboxRelay(dataSource, repository, config.amqpUrl);
+      this.relay = new OutboxRelay(dataSource, repository, config.amqpUrl, config.eventMaxBytes);
   }
 
   onApplicationBootstrap(): void {
