@@ -20,6 +20,7 @@ import {
   replyStuurgegevens,
   stufFout,
 } from '../../libs/stuf-ggk/src/index.js';
+import { addKalenderdagen } from '../../libs/domain/src/index.js';
 import { validateEvent } from '../../libs/messaging/src/event-validator.js';
 import { COMMANDS_DEAD_LETTER_EXCHANGE } from '../../libs/messaging/src/index.js';
 import { TermijnService } from '../../apps/gateway/src/termijnen/termijn.service.js';
@@ -389,6 +390,90 @@ describe(
         status: 'accepted',
         retourcodes: { Antwoord: ['0200'] },
       });
+    });
+
+    it('the woonplaatsbeginsel: a 319 "in onderzoek" on a JW315 opens two weeks (14 calendar days) from its receipt; the refusal meets them', async () => {
+      const referentie = uniek('R');
+      const verzoekId = await received(verzoekOmToewijzing(referentie), 'JW315');
+      const antwoordOp = (Antwoord: Json) =>
+        post('/api/v1/antwoorden', {
+          commandId: randomUUID(),
+          standaard: 'ijw',
+          antwoordOp: verzoekId,
+          bericht: { Antwoord: { ReferentieAanbieder: referentie, ...Antwoord } },
+        });
+      const termijn = async (soort: string) =>
+        (await get('/api/v1/termijnen?status=alle')).find(
+          (t) => t.berichtId === verzoekId && t.soort === soort,
+        );
+
+      const onderzoek = await antwoordOp({ VerzoekAntwoord: '2' });
+      assert.equal(onderzoek.status, 202, JSON.stringify(onderzoek.body));
+      const antwoord = (await termijn('antwoord'))!;
+      assert.equal(
+        antwoord.afgehandeldDoor,
+        onderzoek.body.berichtId,
+        'the 5 working days are met by "in onderzoek"',
+      );
+      const woonplaats = (await termijn('woonplaatsbeginsel'))!;
+      assert.equal(woonplaats.begindatum, antwoord.begindatum);
+      assert.equal(woonplaats.kalenderdagen, 14);
+      assert.equal(woonplaats.werkdagen, null);
+      assert.equal(woonplaats.uiterlijk, addKalenderdagen(antwoord.begindatum as string, 14));
+      assert.deepEqual(woonplaats.verwacht, ['319', '301']);
+      assert.equal(woonplaats.afgehandeld, null);
+
+      // Overdue: a termijn.verlopen with the calendar days (eventFor checks it against its schema).
+      await db.query(
+        `UPDATE termijn SET uiterlijk = '2026-01-02' WHERE message_id = $1 AND soort = 'woonplaatsbeginsel'`,
+        [verzoekId],
+      );
+      const overdue = await eventFor(verzoekId, 'ijw.termijn.verlopen');
+      const data = overdue.event.data as Json;
+      assert.equal(data.soort, 'woonplaatsbeginsel');
+      assert.equal(data.kalenderdagen, 14);
+      assert.equal(data.werkdagen, undefined);
+
+      // The refusal on the woonplaatsbeginsel, naming the responsible gemeente, meets it.
+      const weigering = await antwoordOp({
+        VerzoekAntwoord: '1',
+        RedenAfwijzingVerzoek: '8',
+        Woonplaatsbeginsel: { Gemeente: '0599' },
+      });
+      assert.equal(weigering.status, 202, JSON.stringify(weigering.body));
+      assert.equal((await termijn('woonplaatsbeginsel'))!.afgehandeldDoor, weigering.body.berichtId);
+      assert.equal((await termijn('antwoord'))!.afgehandeldDoor, onderzoek.body.berichtId);
+    });
+
+    it('a refusal on the woonplaatsbeginsel without "in onderzoek" before it is judged by the two weeks too', async () => {
+      const referentie = uniek('R');
+      const verzoekId = await received(verzoekOmToewijzing(referentie), 'JW315');
+      const { sent } = await answer(
+        '/api/v1/antwoorden',
+        verzoekId,
+        {
+          Antwoord: {
+            ReferentieAanbieder: referentie,
+            VerzoekAntwoord: '1',
+            RedenAfwijzingVerzoek: '8',
+            Woonplaatsbeginsel: { Gemeente: '0599' },
+          },
+        },
+        'JW319',
+      );
+      const listed = (await get('/api/v1/termijnen?status=alle')).filter((t) => t.berichtId === verzoekId);
+      const woonplaats = listed.find((t) => t.soort === 'woonplaatsbeginsel')!;
+      assert.equal(woonplaats.afgehandeldDoor, sent.body.berichtId);
+      assert.equal(woonplaats.kalenderdagen, 14);
+      assert.equal(listed.find((t) => t.soort === 'antwoord')!.afgehandeldDoor, sent.body.berichtId);
+      // Any other answer opens nothing of the kind.
+      const other = uniek('R');
+      const otherId = await received(verzoekOmToewijzing(other), 'JW315');
+      await answer('/api/v1/antwoorden', otherId, antwoordBericht(other), 'JW319');
+      const otherTermijnen = (await get('/api/v1/termijnen?status=alle')).filter(
+        (t) => t.berichtId === otherId,
+      );
+      assert.deepEqual(otherTermijnen.map((t) => t.soort).sort(), ['antwoord', 'retour']);
     });
 
     it('a toewijzing granting a received 315 meets its antwoord termijn', async () => {

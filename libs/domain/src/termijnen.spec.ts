@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isVerlopen, termijnen, termijnRegels } from './termijnen.js';
+import {
+  antwoordGevolgen,
+  isVerlopen,
+  termijnen,
+  termijnRegels,
+  woonplaatsbeginselTermijn,
+} from './termijnen.js';
 
 describe('termijnen (response deadlines)', () => {
   it('a toewijzing we send waits for the aanbieder’s 302 within 3 working days', () => {
@@ -65,5 +71,54 @@ describe('termijnen (response deadlines)', () => {
     assert.equal(isVerlopen({ uiterlijk: '2026-11-25' }, '2026-11-25'), false);
     assert.equal(isVerlopen({ uiterlijk: '2026-11-25' }, '2026-11-26'), true);
     assert.equal(isVerlopen({ uiterlijk: '2026-12-31' }, '2027-01-01'), true);
+  });
+
+  it('the woonplaatsbeginsel: two weeks in calendar days from receiving the JW315, weekends and holidays included', () => {
+    assert.deepEqual(woonplaatsbeginselTermijn('2026-04-24'), {
+      soort: 'woonplaatsbeginsel',
+      partij: 'gemeente',
+      kalenderdagen: 14,
+      verwacht: ['319', '301'],
+      begindatum: '2026-04-24',
+      // Koningsdag (27 April) and two weekends inside; 5 working days would end on 4 May.
+      uiterlijk: '2026-05-08',
+    });
+    assert.equal(woonplaatsbeginselTermijn('2026-12-24').uiterlijk, '2027-01-07');
+  });
+
+  it('an answer meets the antwoord termijn; on an iJw 315, "in onderzoek" opens the woonplaatsbeginsel’s', () => {
+    const jw315 = { standaard: 'ijw', type: '315' } as const;
+    const onderzoek = { type: '319', verzoekAntwoord: '2' } as const;
+    assert.deepEqual(antwoordGevolgen(jw315, onderzoek), {
+      opent: ['woonplaatsbeginsel'],
+      sluit: ['antwoord'],
+    });
+    // Refused on the woonplaatsbeginsel (reason 8): judged by the two weeks, with or without an onderzoek before.
+    assert.deepEqual(
+      antwoordGevolgen(jw315, { type: '319', verzoekAntwoord: '1', redenAfwijzingVerzoek: '8' }),
+      {
+        opent: ['woonplaatsbeginsel'],
+        sluit: ['antwoord', 'woonplaatsbeginsel'],
+      },
+    );
+    // Any other final answer meets both, opening nothing.
+    for (const antwoord of [
+      { type: '319', verzoekAntwoord: '1', redenAfwijzingVerzoek: '3' },
+      { type: '301' },
+    ] as const)
+      assert.deepEqual(antwoordGevolgen(jw315, antwoord), {
+        opent: [],
+        sluit: ['antwoord', 'woonplaatsbeginsel'],
+      });
+    // Only the Jeugdwet's verzoek om toewijzing has the woonplaatsbeginsel's term (not a 317, not iWmo).
+    for (const beantwoord of [
+      { standaard: 'ijw', type: '317' },
+      { standaard: 'iwmo', type: '315' },
+    ] as const)
+      assert.deepEqual(antwoordGevolgen(beantwoord, onderzoek), { opent: [], sluit: ['antwoord'] });
+    assert.deepEqual(antwoordGevolgen({ standaard: 'ijw', type: '323' }, { type: '325' }), {
+      opent: [],
+      sluit: ['declaratie-antwoord'],
+    });
   });
 });

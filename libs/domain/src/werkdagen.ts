@@ -49,6 +49,13 @@ export function addWerkdagen(datum: Datum, count: number): Datum {
   return format(date);
 }
 
+/** The date `count` calendar days after `datum` (the deadline of "within two weeks": 14). */
+export function addKalenderdagen(datum: Datum, count: number): Datum {
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
+  return format(addDays(parse(datum), count));
+}
+
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function werkdagenTussen(from: Datum, to: Datum): number {
   let count = 0;

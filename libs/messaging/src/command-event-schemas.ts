@@ -146,7 +146,7 @@ export function overdueEventParts(): EventParts {
       type: 'object',
       properties: {
         termijnId: { type: 'string' },
-        soort: { enum: ['retour', 'antwoord', 'declaratie-antwoord'] },
+        soort: { enum: ['retour', 'antwoord', 'declaratie-antwoord', 'woonplaatsbeginsel'] },
         partij: { enum: ['gemeente', 'aanbieder'], description: 'Who has to answer.' },
         verwacht: {
           type: 'array',
@@ -154,19 +154,20 @@ export function overdueEventParts(): EventParts {
           description: 'Message types that meet it (e.g. 302).',
         },
         begindatum: DATE,
-        werkdagen: { type: 'integer', minimum: 0 },
-        uiterlijk: { ...DATE, description: 'The last working day in time.' },
+        werkdagen: { type: 'integer', minimum: 0, description: 'The deadline in working days.' },
+        kalenderdagen: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Instead of werkdagen: the deadline in calendar days (the woonplaatsbeginsel, 14).',
+        },
+        uiterlijk: { ...DATE, description: 'The last day in time.' },
         vastgesteld: { ...DATE, description: 'The day the check found it overdue.' },
       },
-      required: [
-        'termijnId',
-        'soort',
-        'partij',
-        'verwacht',
-        'begindatum',
-        'werkdagen',
-        'uiterlijk',
-        'vastgesteld',
+      required: ['termijnId', 'soort', 'partij', 'verwacht', 'begindatum', 'uiterlijk', 'vastgesteld'],
+      // (Each branch names its member again for validators that check `required` strictly.)
+      oneOf: [
+        { properties: { werkdagen: true }, required: ['werkdagen'] },
+        { properties: { kalenderdagen: true }, required: ['kalenderdagen'] },
       ],
       additionalProperties: false,
     },

@@ -13,6 +13,7 @@ import { StateLookupIndexes1764000000700 } from './migrations/1764000000700-stat
 import { DeliveryReferentienummer1764000000800 } from './migrations/1764000000800-delivery-referentienummer.js';
 import { OutboxPayloadText1764000000900 } from './migrations/1764000000900-outbox-payload-text.js';
 import { PrestatieRowsWithoutForeignKey1764000001000 } from './migrations/1764000001000-prestatie-rows-without-foreign-key.js';
+import { TermijnKalenderdagen1764000001100 } from './migrations/1764000001100-termijn-kalenderdagen.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   DeliveryReferentienummer1764000000800,
   OutboxPayloadText1764000000900,
   PrestatieRowsWithoutForeignKey1764000001000,
+  TermijnKalenderdagen1764000001100,
 ];
 
 export interface DataSourceOptions {

@@ -11,6 +11,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   build,
   catalogue,
+  catalogueEntry,
   evaluateRules,
   finding,
   parse,
@@ -19,7 +20,13 @@ import {
   type Finding,
   type SchemaSet,
 } from '../../../../libs/istandaarden/src/index.js';
-import { stateRecords, termijnen, type TermijnSoort } from '../../../../libs/domain/src/index.js';
+import {
+  antwoordGevolgen,
+  stateRecords,
+  termijnen,
+  woonplaatsbeginselTermijn,
+  type GemeenteAntwoord,
+} from '../../../../libs/domain/src/index.js';
 import {
   newEvent,
   opdrachtSpec,
@@ -67,6 +74,8 @@ type Prepared =
       readonly message: NewMessage;
       readonly bericht: Bericht;
       readonly toewijzingen: ToewijzingOordelen;
+      /** The received message this one answers (`antwoordOp`). */
+      readonly original?: Original;
     }
   | {
       readonly ok: false;
@@ -194,6 +203,7 @@ export class SendOpdracht {
       ok: true,
       bericht: parsed,
       toewijzingen,
+      ...(original ? { original } : {}),
       message: {
         id: randomUUID(),
         direction: 'out',
@@ -245,7 +255,7 @@ export class SendOpdracht {
         termijn,
       })),
     );
-    if (message.answersId) await deadlines.close(manager, message.answersId, closes(spec), message.id);
+    if (prepared.original) await this.answerDeadlines(manager, prepared.original, spec, bericht, message.id);
     // The decision per prestatie, for budgets and figures (declaraties/declaratie-besluiten.ts).
     if (spec.type === '325') await recordBesluit(manager, besluitUit325(bericht.bericht));
     return {
@@ -259,6 +269,36 @@ export class SendOpdracht {
       dagtekening: message.dagtekening!,
       ...(spec.type === '301' ? { toewijzingen: prepared.toewijzingen.oordelen } : {}),
     };
+  }
+
+  /** Meets the deadlines of the message this one answers, opening the woonplaatsbeginsel's first where it applies. */
+  private async answerDeadlines(
+    manager: EntityManager,
+    original: Original,
+    spec: OpdrachtSpec,
+    bericht: Bericht,
+    door: string,
+  ): Promise<void> {
+    const { termijnen: deadlines } = this.deps;
+    const gevolgen = antwoordGevolgen(
+      { standaard: original.standaard, type: catalogueEntry(original.code)!.type },
+      gemeenteAntwoord(spec, bericht),
+    );
+    if (gevolgen.opent.includes('woonplaatsbeginsel')) {
+      // Two weeks from the day the verzoek came in: the day its antwoord termijn began.
+      const ontvangen = await deadlines.begindatum(manager, original.id, 'antwoord');
+      if (ontvangen)
+        await deadlines.open(manager, [
+          {
+            messageId: original.id,
+            standaard: original.standaard,
+            gemeente: original.gemeente,
+            aanbieder: original.aanbieder,
+            termijn: woonplaatsbeginselTermijn(ontvangen),
+          },
+        ]);
+    }
+    await deadlines.close(manager, original.id, gevolgen.sluit, door);
   }
 
   private async publishOutcome(
@@ -302,9 +342,16 @@ function servedProblem(gemeente: string, served: ReadonlySet<string>): Finding[]
     : [finding(OPDRACHT_RULE, `gemeente ${gemeente} is not served by this gateway`, { path: '/gemeente' })];
 }
 
-/** The deadlines of the answered message that this one meets. */
-function closes(spec: OpdrachtSpec): TermijnSoort[] {
-  return spec.type === '325' ? ['declaratie-antwoord'] : ['antwoord'];
+/** What the deadlines of the answered message need to know of an answer: its type and, for a 319, its Antwoord. */
+function gemeenteAntwoord(spec: OpdrachtSpec, bericht: Bericht): GemeenteAntwoord {
+  const antwoord = (
+    bericht.bericht as { Antwoord?: { VerzoekAntwoord?: string; RedenAfwijzingVerzoek?: string } }
+  ).Antwoord;
+  return {
+    type: spec.type,
+    ...(antwoord?.VerzoekAntwoord ? { verzoekAntwoord: antwoord.VerzoekAntwoord } : {}),
+    ...(antwoord?.RedenAfwijzingVerzoek ? { redenAfwijzingVerzoek: antwoord.RedenAfwijzingVerzoek } : {}),
+  };
 }
 
 function rejected(

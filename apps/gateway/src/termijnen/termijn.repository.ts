@@ -25,7 +25,9 @@ export interface TermijnView {
   readonly partij: 'gemeente' | 'aanbieder';
   readonly verwacht: string[];
   readonly begindatum: string;
-  readonly werkdagen: number;
+  /** The deadline in working days, or (the woonplaatsbeginsel's) in calendar days: one of the two is null. */
+  readonly werkdagen: number | null;
+  readonly kalenderdagen: number | null;
   readonly uiterlijk: string;
   readonly afgehandeld: string | null;
   readonly afgehandeldDoor: string | null;
@@ -35,25 +37,39 @@ export interface TermijnView {
 export type TermijnFilter = 'verlopen' | 'open' | 'alle';
 
 const COLUMNS = `id::text, message_id, (SELECT code FROM message m WHERE m.id = termijn.message_id) AS code, soort, standaard, gemeente, aanbieder, partij, verwacht,
-  to_char(begindatum, 'YYYY-MM-DD') AS begindatum, werkdagen, to_char(uiterlijk, 'YYYY-MM-DD') AS uiterlijk,
+  to_char(begindatum, 'YYYY-MM-DD') AS begindatum, werkdagen, kalenderdagen, to_char(uiterlijk, 'YYYY-MM-DD') AS uiterlijk,
   afgehandeld_at, afgehandeld_door, verlopen_at`;
 
 export class TermijnRepository {
   async open(manager: EntityManager, termijnen: readonly NewTermijn[]): Promise<void> {
     if (termijnen.length === 0) return;
     const { sql, parameters } = valuesList(
-      ['uuid', 'text', 'text', 'text', 'text', 'text', 'text[]', 'date', 'int', 'date', 'uuid'],
+      ['uuid', 'text', 'text', 'text', 'text', 'text', 'text[]', 'date', 'int', 'int', 'date', 'uuid'],
       termijnen.map(({ termijn: t, ...owner }) => [
         ...[owner.messageId, t.soort, owner.standaard, owner.gemeente, owner.aanbieder, t.partij],
-        ...[t.verwacht, t.begindatum, t.werkdagen, t.uiterlijk, owner.sluitBijAflevering ?? null],
+        ...[t.verwacht, t.begindatum, t.werkdagen ?? null, t.kalenderdagen ?? null, t.uiterlijk],
+        owner.sluitBijAflevering ?? null,
       ]),
     );
     await manager.query(
       `INSERT INTO termijn (message_id, soort, standaard, gemeente, aanbieder, partij, verwacht, begindatum, werkdagen,
-         uiterlijk, sluit_bij_aflevering) ${sql}
+         kalenderdagen, uiterlijk, sluit_bij_aflevering) ${sql}
        ON CONFLICT (message_id, soort) DO NOTHING`,
       parameters,
     );
+  }
+
+  /** The day a deadline of `messageId` began (the day the message was sent or received), if it has one of `soort`. */
+  async begindatum(
+    manager: EntityManager,
+    messageId: string,
+    soort: TermijnSoort,
+  ): Promise<string | undefined> {
+    const rows = (await manager.query(
+      `SELECT to_char(begindatum, 'YYYY-MM-DD') AS begindatum FROM termijn WHERE message_id = $1 AND soort = $2`,
+      [messageId, soort],
+    )) as Array<{ begindatum: string }>;
+    return rows[0]?.begindatum;
   }
 
   /** Meets the open deadlines of `messageId` (of the kinds given) with the message `door`. */
@@ -136,7 +152,8 @@ function toView(row: Row): TermijnView {
     partij: row.partij as 'gemeente' | 'aanbieder',
     verwacht: row.verwacht as string[],
     begindatum: row.begindatum as string,
-    werkdagen: row.werkdagen as number,
+    werkdagen: (row.werkdagen as number | null) ?? null,
+    kalenderdagen: (row.kalenderdagen as number | null) ?? null,
     uiterlijk: row.uiterlijk as string,
     afgehandeld: row.afgehandeld_at ? (row.afgehandeld_at as Date).toISOString() : null,
     afgehandeldDoor: (row.afgehandeld_door as string | null) ?? null,

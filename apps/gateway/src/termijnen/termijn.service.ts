@@ -77,7 +77,9 @@ function overdueEvent(termijn: TermijnView, today: string): { key: string; event
       partij: termijn.partij,
       verwacht: termijn.verwacht,
       begindatum: termijn.begindatum,
-      werkdagen: termijn.werkdagen,
+      ...(termijn.werkdagen === null
+        ? { kalenderdagen: termijn.kalenderdagen }
+        : { werkdagen: termijn.werkdagen }),
       uiterlijk: termijn.uiterlijk,
       vastgesteld: today,
     },

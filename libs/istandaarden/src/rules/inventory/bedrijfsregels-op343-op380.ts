@@ -68,7 +68,13 @@ export const BEDRIJFSREGELS_OP343_OP380: readonly InventoryEntry[] = [
     'OP359',
     ['319'],
     'A refusal on the woonplaatsbeginsel comes within two weeks and names the responsible gemeente.',
-    checked(TERMIJNEN, 'TR377'),
+    checked(
+      {
+        ...TERMIJNEN,
+        what: 'the woonplaatsbeginsel termijn: 14 calendar days from receiving the JW315, opened by a 319 "in onderzoek" or the refusal itself, met by the refusal or a 301 (woonplaatsbeginselTermijn, antwoordGevolgen; apps/gateway/src/opdrachten/send-opdracht.usecase.ts); TR377 requires the gemeente named',
+      },
+      'TR377',
+    ),
   ),
   op(
     'OP360',
