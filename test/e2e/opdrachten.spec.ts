@@ -662,6 +662,42 @@ describe(
       assert.deepEqual(rows.rows, [{ status: 'chain-error' }]);
     });
 
+    it('Di01s to one aanbieder arrive in the order they were sent: one waiting for its retry is not overtaken', async () => {
+      const from = sim.delivered.length;
+      const at = (identificatie: string) =>
+        sim.delivered.findIndex(
+          (d, index) =>
+            index >= from &&
+            d.request.operation === 'ggk_Di01' &&
+            Buffer.from(d.request.envelope.parameters.bericht.bytes)
+              .toString('utf8')
+              .includes(`>${identificatie}<`),
+        );
+      sim.failuresLeft = 1;
+      const first = await post('/api/v1/toewijzingen', toewijzing());
+      assert.equal(first.status, 202, JSON.stringify(first.body));
+      const firstId = first.body.berichtId as string;
+      await until('the first attempt refused', async () => {
+        const rows = await db.query<{ attempts: number }>(
+          `SELECT attempts FROM delivery WHERE message_id = $1`,
+          [firstId],
+        );
+        return rows.rows[0]!.attempts > 0 ? true : undefined;
+      });
+      // Its retry a second away (as after a few failures): the toewijzingen after it wait for it.
+      await db.query(
+        `UPDATE delivery SET next_attempt_at = now() + interval '1 second' WHERE message_id = $1`,
+        [firstId],
+      );
+      const second = await post('/api/v1/toewijzingen', toewijzing());
+      const third = await post('/api/v1/toewijzingen', toewijzing());
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      assert.equal(at(second.body.identificatie as string), -1, 'the second waits for the first');
+      await delivery(third.body.identificatie as string);
+      const order = [first, second, third].map((sent) => at(sent.body.identificatie as string));
+      assert.ok(order[0]! >= 0 && order[0]! < order[1]! && order[1]! < order[2]!, JSON.stringify(order));
+    });
+
     it('GGk down beyond the retry budget: parked, listed, resent after it returns', async () => {
       sim.failWith = 503;
       try {

@@ -14,6 +14,7 @@ import { DeliveryReferentienummer1764000000800 } from './migrations/176400000080
 import { OutboxPayloadText1764000000900 } from './migrations/1764000000900-outbox-payload-text.js';
 import { PrestatieRowsWithoutForeignKey1764000001000 } from './migrations/1764000001000-prestatie-rows-without-foreign-key.js';
 import { TermijnKalenderdagen1764000001100 } from './migrations/1764000001100-termijn-kalenderdagen.js';
+import { DeliveryOrder1764000001200 } from './migrations/1764000001200-delivery-order.js';
 
 export const MIGRATIONS = [
   MessageStore1764000000000,
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   OutboxPayloadText1764000000900,
   PrestatieRowsWithoutForeignKey1764000001000,
   TermijnKalenderdagen1764000001100,
+  DeliveryOrder1764000001200,
 ];
 
 export interface DataSourceOptions {

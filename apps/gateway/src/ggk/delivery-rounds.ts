@@ -5,8 +5,9 @@
  *
  * Retours (Du01) each answer one message and do not depend on one another: those of a round go out
  * side by side over keep-alive connections. What the gemeente sends (Di01) and chain errors (Fo01) go
- * out one after the other in the order they were queued (a failed one is retried after its back-off,
- * so it can then come after later ones). A round claims its deliveries under `FOR UPDATE SKIP LOCKED`
+ * out one after the other; the Di01s to one aanbieder in the order they were queued, the next only once
+ * the one before it is delivered (or parked) — a failed one waiting for its retry holds the ones after
+ * it (DeliveryRepository.claimDue). A round claims its deliveries under `FOR UPDATE SKIP LOCKED`
  * and records the outcome in the same transaction, so an instance that dies mid-round leaves them to be
  * sent again.
  *

@@ -36,9 +36,15 @@ const REFERENTIENUMMER = /<(?:[\w.-]+:)?referentienummer>([^<]+)<\//;
 export class DeliveryRepository {
   async addMany(manager: EntityManager, deliveries: readonly NewDelivery[]): Promise<void> {
     if (deliveries.length === 0) return;
+    // A Di01 keeps its pair (gemeente:aanbieder of the message it carries, stored before it) for
+    // claimDue's order; created_at is the time of the insert, which per pair follows the owner lock.
     await manager.query(
-      `INSERT INTO delivery (id, message_id, kind, envelope, referentienummer)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[])`,
+      `INSERT INTO delivery (id, message_id, kind, envelope, referentienummer, volgorde, created_at)
+       SELECT d.id, d.message_id, d.kind, d.envelope, d.referentienummer,
+         CASE WHEN d.kind = 'Di01' THEN (SELECT m.gemeente || ':' || m.aanbieder FROM message m WHERE m.id = d.message_id) END,
+         clock_timestamp()
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[])
+         AS d (id, message_id, kind, envelope, referentienummer)`,
       [
         deliveries.map((d) => d.id),
         deliveries.map((d) => d.messageId),
@@ -72,10 +78,19 @@ export class DeliveryRepository {
     await manager.query(`UPDATE message SET answers_id = $2 WHERE id = $1`, [fo01Id, messageId]);
   }
 
+  /**
+   * Locks deliveries that are due for this transaction; other instances skip them. A Di01 only when no
+   * older Di01 of its gemeente and aanbieder is pending (retrying, or being sent by another instance):
+   * what one gemeente sends one aanbieder goes out in the order it was queued, one at a time. A parked
+   * one no longer holds the ones after it.
+   */
   async claimDue(manager: EntityManager, limit: number): Promise<DueDelivery[]> {
     const rows = (await manager.query(
-      `SELECT id, message_id, kind, envelope, attempts FROM delivery
+      `SELECT id, message_id, kind, envelope, attempts FROM delivery d
        WHERE status = 'pending' AND next_attempt_at <= now()
+         AND (volgorde IS NULL OR NOT EXISTS (
+           SELECT 1 FROM delivery e
+           WHERE e.volgorde = d.volgorde AND e.status = 'pending' AND (e.created_at, e.id) < (d.created_at, d.id)))
        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],
     )) as Array<Record<string, unknown>>;
