@@ -10,6 +10,7 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
     assert.equal(sut.termijnCheckMs, 60_000);
     assert.equal(sut.commandsQueue, 'istandaarden.commands');
     assert.equal(sut.backgroundNice, 10);
+    assert.equal(sut.eventMaxBytes, 8 * 1024 * 1024);
   });
 
   it('takes the values given', () => {
@@ -19,6 +20,7 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
       TERMIJN_CHECK_MS: '200',
       COMMANDS_QUEUE: 'gemeente.commands',
       BACKGROUND_NICE: '0',
+      EVENT_MAX_BYTES: '262144',
     });
     assert.deepEqual(
       [
@@ -27,8 +29,9 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
         sut.termijnCheckMs,
         sut.commandsQueue,
         sut.backgroundNice,
+        sut.eventMaxBytes,
       ],
-      [50, 3, 200, 'gemeente.commands', 0],
+      [50, 3, 200, 'gemeente.commands', 0, 262_144],
     );
   });
 
@@ -39,12 +42,14 @@ describe('gateway configuration: deliveries, termijnen, commands', () => {
           DELIVERY_RETRY_BASE_MS: '0',
           DELIVERY_MAX_ATTEMPTS: 'x',
           TERMIJN_CHECK_MS: '1.5',
+          EVENT_MAX_BYTES: '512',
         }),
       (error: unknown) =>
         error instanceof ConfigError &&
         /DELIVERY_RETRY_BASE_MS/.test(error.message) &&
         /DELIVERY_MAX_ATTEMPTS/.test(error.message) &&
-        /TERMIJN_CHECK_MS/.test(error.message),
+        /TERMIJN_CHECK_MS/.test(error.message) &&
+        /EVENT_MAX_BYTES must be a whole number ≥ 1024/.test(error.message),
     );
     for (const nice of ['-1', '20', '2.5'])
       assert.throws(

@@ -124,7 +124,7 @@ export class OutboxRelay {
 }
 
 /** What goes on the exchange for an outbox event: its JSON as stored, or its envelope and where the whole event is. */
-export function published(row: PendingEvent): string {
+function published(row: PendingEvent): string {
   if ('payload' in row) return row.payload;
   const envelope = JSON.parse(row.envelope) as Record<string, unknown>;
   return JSON.stringify({
