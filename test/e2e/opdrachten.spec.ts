@@ -280,6 +280,13 @@ describe(
     });
 
     it('an invalid command is refused with its reasons and nothing is delivered', async () => {
+      // What earlier tests queued goes out first (one Di01 per aanbieder at a time, so it may still be going).
+      await until('earlier deliveries done', async () => {
+        const pending = await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM delivery WHERE status = 'pending'`,
+        );
+        return pending.rows[0]!.n === 0 ? true : undefined;
+      });
       const before = await outboundCount();
       const deliveriesBefore = sim.delivered.length;
       const noBsn = toewijzing();
