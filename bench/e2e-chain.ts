@@ -347,10 +347,13 @@ async function soak(db: pg.Client, sim: ChainSim, pid: number): Promise<void> {
   let sent = 0;
   const started = performance.now();
   const endAt = started + SOAK_SECONDS * 1000;
+  let unanswered = 0;
   const sampler = setInterval(() => {
-    void heapUsedMb().then((heap) =>
-      samples.push({ t: (performance.now() - started) / 1000, heap, rss: memoryOf(pid).rssMb }),
-    );
+    void heapUsedMb()
+      .then((heap) =>
+        samples.push({ t: (performance.now() - started) / 1000, heap, rss: memoryOf(pid).rssMb }),
+      )
+      .catch(() => unanswered++);
   }, 5_000);
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
@@ -388,6 +391,7 @@ async function soak(db: pg.Client, sim: ChainSim, pid: number): Promise<void> {
       `\n  gateway heap used        ${range((s) => s.heap)} after warm-up; slope ${perHour((s) => s.heap).toFixed(1)} MB/hour` +
       `\n  gateway RSS              ${range((s) => s.rss)} after warm-up; slope ${perHour((s) => s.rss).toFixed(1)} MB/hour` +
       `\n  processing backlog at the end: ${backlog} messages` +
+      (unanswered ? `\n  memory samples the gateway did not answer: ${unanswered}` : '') +
       `\n  samples (s: heap/RSS MB): ${samples
         .filter((_, i) => i % 12 === 0)
         .map((s) => `${s.t.toFixed(0)}: ${s.heap.toFixed(0)}/${s.rss.toFixed(0)}`)

@@ -8,7 +8,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import amqp from 'amqplib';
@@ -134,12 +136,17 @@ export async function benchDatabase(): Promise<{
   return { DATABASE_URL, AMQP_URL, name, url: gatewayDatabaseUrl(DATABASE_URL, name), drop };
 }
 
-/** A gateway process for a benchmark (BENCH_PROFILE=1: with a CPU profile in /tmp/gwprof). */
+/**
+ * A gateway process for a benchmark (BENCH_PROFILE=1: with a CPU profile in /tmp/gwprof). Its log
+ * (stdout) goes to a file in the temporary folder; when it exits other than by the bench's SIGTERM, the
+ * bench says so on stderr with the exit code or signal and where the log is.
+ */
 export function spawnBenchGateway(
   port: number,
   env: Record<string, string>,
 ): { gateway: ChildProcess; main: string; exited: Promise<unknown> } {
   const main = fileURLToPath(new URL('../apps/gateway/src/main.js', import.meta.url));
+  const log = join(tmpdir(), `istd-bench-gateway-${port}.log`);
   const gateway = spawn(
     process.execPath,
     [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/gwprof'] : []), main],
@@ -153,10 +160,17 @@ export function spawnBenchGateway(
         LOG_LEVEL: 'warn',
         ...env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', openSync(log, 'w'), 'inherit'],
     },
   );
-  return { gateway, main, exited: new Promise((resolve) => gateway.once('exit', resolve)) };
+  const exited = new Promise((resolve) =>
+    gateway.once('exit', (code, signal) => {
+      if (signal !== 'SIGTERM')
+        console.error(`\ngateway exited unexpectedly (code ${code}, signal ${signal}); its log: ${log}`);
+      resolve(code);
+    }),
+  );
+  return { gateway, main, exited };
 }
 
 export async function benchEndToEnd(): Promise<void> {

@@ -1,6 +1,10 @@
 /** Gateway entry point: `npm start`. */
+import { exposeCollector } from '../../../libs/istandaarden/src/index.js';
 import { ConfigError, loadGatewayConfig } from './config/gateway-config.js';
 import { createGateway } from './gateway.js';
+
+// Before any worker thread starts: large messages are followed by a collection (libs/istandaarden/src/memory.ts).
+exposeCollector();
 
 try {
   const config = loadGatewayConfig();

@@ -75,4 +75,4 @@ export {
   type JsonSchema,
   type MessageJsonSchema,
 } from './definition/json-schema-writer.js';
-export { collectGarbageNow, collectGarbageSoon, LARGE_MESSAGE_BYTES } from './memory.js';
+export { collectGarbageNow, collectGarbageSoon, exposeCollector, LARGE_MESSAGE_BYTES } from './memory.js';

@@ -4,7 +4,10 @@
  * (the HTTP thread once it is stored, a validation worker after its chunks, the processing thread after
  * the batch) may not collect for a long time: meanwhile every copy it made still counts in the
  * process's memory, and the next large message comes on top of it. Node gives the collector only
- * behind --expose-gc: the flag is set just long enough for a new context to hand the collector over.
+ * behind --expose-gc: `exposeCollector` sets that flag once, first thing in a process (the gateway's
+ * main.js), before any worker thread starts — V8 flags are process-wide and changing them while other
+ * threads run is unsafe, so nothing here touches them afterwards. A process without the flag (a
+ * library user, a test run without it) does not collect explicitly.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -15,17 +18,17 @@ export const LARGE_MESSAGE_BYTES = 8 * 1024 * 1024;
 let collector: (() => void) | null | undefined;
 let scheduled = false;
 
+/** Makes the collector available to this process and the worker threads it starts later: call once, at start-up. */
+export function exposeCollector(): void {
+  setFlagsFromString('--expose-gc');
+}
+
+/** This thread's collector: on its global when the flag was set before the thread started, else from a new context. */
 function obtainCollector(): (() => void) | null {
   const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return null;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
-  }
+  if (typeof exposed === 'function') return exposed;
+  const found: unknown = runInNewContext('typeof gc === "function" ? gc : null');
+  return typeof found === 'function' ? (found as () => void) : null;
 }
 
 /**
