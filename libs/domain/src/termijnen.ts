@@ -43,7 +43,7 @@ const DECLARATIE_ANTWOORD_WERKDAGEN = 10;
 const WOONPLAATSBEGINSEL_KALENDERDAGEN = 14;
 
 /** RedenAfwijzingVerzoek (WJ759) 8: the woonplaatsbeginsel makes another gemeente responsible. */
-export const REDEN_WOONPLAATSBEGINSEL = '8';
+const REDEN_WOONPLAATSBEGINSEL = '8';
 /** VerzoekAntwoord (WJ760): 1 verzoek afgewezen, 2 aanvraag in onderzoek. */
 const VERZOEK_AFGEWEZEN = '1';
 const IN_ONDERZOEK = '2';

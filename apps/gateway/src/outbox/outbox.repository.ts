@@ -30,7 +30,7 @@ interface PendingEventBase {
 }
 
 /** The members of an event left out of its envelope when it is too large to publish whole. */
-export const LARGE_EVENT_MEMBERS = ['data', 'beoordeling'] as const;
+const LARGE_EVENT_MEMBERS = ['data', 'beoordeling'] as const;
 
 /** The payload is JSON text (`json`): the relay sends it on unread (migration 1764000000900). */
 const COLUMNS = ['uuid', 'text', 'json', 'text', 'timestamptz', 'uuid'];
